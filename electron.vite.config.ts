@@ -1,0 +1,37 @@
+/**
+ * One build for the three parts of the app (electron-vite drives Vite for each):
+ * - main: Node (CommonJS), externalises `dependencies` (zod) so they ship in the asar as is;
+ * - preload: one CommonJS file, because a sandboxed preload cannot load ES modules or other files;
+ * - renderer: the Svelte app, every asset emitted as a file (fonts too) so the strict
+ *   Content-Security-Policy needs no `data:` fonts.
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    plugins: [svelte()],
+    build: {
+      outDir: resolve(__dirname, 'out/renderer'),
+      assetsInlineLimit: 0,
+      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+    },
+  },
+});

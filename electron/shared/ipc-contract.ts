@@ -1,0 +1,70 @@
+/**
+ * The IPC contract between the main process and the renderer: the only way they talk.
+ *
+ * - `InvokeContract` lists every request the renderer may make: its arguments and its answer.
+ *   Main checks each call's arguments at run time against `electron/main/ipc-arguments.ts`,
+ *   whose schemas are typed against this map, so the two cannot drift apart.
+ * - `EventContract` lists every message main sends to the renderer (menu commands and the like).
+ *
+ * The renderer never sees `ipcRenderer`: it sees `BriefingViewerApi` on `window.briefingViewer`,
+ * which the preload builds from these channels. In tests a browser implementation of the same
+ * interface stands in for the preload.
+ *
+ * This module holds types and constants only (no libraries), so the sandboxed preload can bundle
+ * it whole.
+ */
+import type { Briefing } from './briefing-schema';
+
+/** Where the open briefing came from. */
+export type BriefingOrigin = { kind: 'bundled' } | { kind: 'file'; path: string };
+
+/** A validated briefing with its source text, as the renderer receives it. */
+export interface BriefingPayload {
+  briefing: Briefing;
+  sourceText: string;
+  origin: BriefingOrigin;
+}
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  /** Where the renderer runs: in the Electron app, or in a plain browser (tests, previews). */
+  host: 'electron' | 'browser';
+}
+
+/** Requests from renderer to main, by channel: the arguments it takes and what it answers. */
+export interface InvokeContract {
+  'briefing:get': { args: []; result: BriefingPayload };
+  'app:info': { args: []; result: AppInfo };
+}
+export type InvokeChannel = keyof InvokeContract;
+export type InvokeArgs<C extends InvokeChannel> = InvokeContract[C]['args'];
+export type InvokeResult<C extends InvokeChannel> = InvokeContract[C]['result'];
+
+/** Every channel once; the `satisfies` clause makes a missing or extra channel a type error. */
+const invokeChannelSet = { 'briefing:get': true, 'app:info': true } as const satisfies Record<InvokeChannel, true>;
+export const INVOKE_CHANNELS = Object.keys(invokeChannelSet) as InvokeChannel[];
+
+/** Commands main sends to the renderer, e.g. from the application menu. */
+export const MENU_COMMANDS = ['go-overview', 'go-back', 'go-forward', 'find'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
+}
+
+/** Messages from main to renderer, by channel: the payload each carries. */
+export interface EventContract {
+  'menu:command': MenuCommand;
+}
+export type EventChannel = keyof EventContract;
+
+/** What the renderer can call: the contract as plain async functions. */
+export interface BriefingViewerApi {
+  getBriefing(): Promise<BriefingPayload>;
+  getAppInfo(): Promise<AppInfo>;
+  /** Subscribes to menu commands; returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+/** The name under which the preload exposes the API on `window`. */
+export const API_GLOBAL = 'briefingViewer';

@@ -1,0 +1,158 @@
+/**
+ * A small typed fake of the parts of `electron` the main process uses. Each fake implements the
+ * same `Pick<…>` types the main-process modules take, so TypeScript checks that the fake and the
+ * real module agree; each records what was done to it, so tests can assert on it.
+ */
+import { EventEmitter } from 'node:events';
+import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions, WebContents } from 'electron';
+import type { ElectronParts } from '../../../electron/main/briefing-viewer-app';
+
+type Listener = (...args: any[]) => unknown;
+
+/** A preventable event, as Electron passes to will-navigate and friends. */
+export class FakeEvent {
+  defaultPrevented = false;
+  constructor(public url = '') {}
+  preventDefault(): void {
+    this.defaultPrevented = true;
+  }
+}
+
+export class FakeWebContents {
+  readonly emitter = new EventEmitter();
+  windowOpenHandler: Parameters<WebContents['setWindowOpenHandler']>[0] | undefined;
+  sent: { channel: string; args: unknown[] }[] = [];
+
+  on: WebContents['on'] = ((event: string, listener: Listener) => {
+    this.emitter.on(event, listener);
+    return this as unknown as WebContents;
+  }) as WebContents['on'];
+
+  setWindowOpenHandler: WebContents['setWindowOpenHandler'] = (handler) => {
+    this.windowOpenHandler = handler;
+  };
+
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+
+  /** Fires an event the way Electron would; returns the event so tests can see if it was refused. */
+  fire(event: string, url: string): FakeEvent {
+    const e = new FakeEvent(url);
+    this.emitter.emit(event, e, url);
+    return e;
+  }
+}
+
+export class FakeBrowserWindow {
+  readonly webContents = new FakeWebContents();
+  readonly emitter = new EventEmitter();
+  loadedUrl: string | undefined;
+  shown = false;
+  constructor(public readonly options: BrowserWindowConstructorOptions) {}
+  once(event: string, listener: Listener): this {
+    this.emitter.once(event, listener);
+    return this;
+  }
+  show(): void {
+    this.shown = true;
+  }
+  async loadURL(url: string): Promise<void> {
+    this.loadedUrl = url;
+  }
+}
+
+export type IpcHandler = (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => unknown;
+
+export interface FakeElectron {
+  parts: ElectronParts<FakeBrowserWindow>;
+  windows: FakeBrowserWindow[];
+  ipcHandlers: Map<string, IpcHandler>;
+  protocolHandlers: Map<string, (request: Request) => Promise<Response>>;
+  appEvents: EventEmitter;
+  menuTemplate: MenuItemConstructorOptions[] | undefined;
+  errorBoxes: { title: string; content: string }[];
+  exitCode: number | undefined;
+  quitCalled: boolean;
+  permissionRequestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
+  permissionCheckHandler: ((...args: unknown[]) => boolean) | undefined;
+  beforeRequest: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | undefined;
+}
+
+export function createFakeElectron(options: { name?: string; version?: string; appPath?: string } = {}): FakeElectron {
+  const fake: Omit<FakeElectron, 'parts'> = {
+    windows: [],
+    ipcHandlers: new Map(),
+    protocolHandlers: new Map(),
+    appEvents: new EventEmitter(),
+    menuTemplate: undefined,
+    errorBoxes: [],
+    exitCode: undefined,
+    quitCalled: false,
+    permissionRequestHandler: undefined,
+    permissionCheckHandler: undefined,
+    beforeRequest: undefined,
+  };
+  const parts: ElectronParts<FakeBrowserWindow> = {
+    app: {
+      getName: () => options.name ?? 'Briefing Viewer',
+      getVersion: () => options.version ?? '9.9.9',
+      getAppPath: () => options.appPath ?? process.cwd(),
+      on: ((event: string, listener: Listener) => {
+        fake.appEvents.on(event, listener);
+        return parts.app;
+      }) as ElectronParts<FakeBrowserWindow>['app']['on'],
+      quit: () => {
+        fake.quitCalled = true;
+      },
+      exit: (code?: number) => {
+        fake.exitCode = code ?? 0;
+      },
+    },
+    ipcMain: {
+      handle: (channel, listener) => {
+        if (fake.ipcHandlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`);
+        fake.ipcHandlers.set(channel, listener as unknown as IpcHandler);
+      },
+    },
+    protocol: {
+      handle: (scheme, handler) => {
+        fake.protocolHandlers.set(scheme, handler as (request: Request) => Promise<Response>);
+      },
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (handler) => {
+          fake.permissionRequestHandler = handler as FakeElectron['permissionRequestHandler'];
+        },
+        setPermissionCheckHandler: (handler) => {
+          fake.permissionCheckHandler = handler as FakeElectron['permissionCheckHandler'];
+        },
+        webRequest: {
+          onBeforeRequest: ((listener: unknown) => {
+            fake.beforeRequest = listener as FakeElectron['beforeRequest'];
+          }) as ElectronParts<FakeBrowserWindow>['session']['defaultSession']['webRequest']['onBeforeRequest'],
+        },
+      },
+    },
+    menu: {
+      buildFromTemplate: ((template: MenuItemConstructorOptions[]) => {
+        fake.menuTemplate = template;
+        return { items: template } as unknown as Electron.Menu;
+      }) as ElectronParts<FakeBrowserWindow>['menu']['buildFromTemplate'],
+      setApplicationMenu: () => undefined,
+    },
+    dialog: {
+      showErrorBox: (title, content) => {
+        fake.errorBoxes.push({ title, content });
+      },
+    },
+    createWindow: (windowOptions) => {
+      const win = new FakeBrowserWindow(windowOptions);
+      fake.windows.push(win);
+      return win;
+    },
+    focusedWebContents: () => fake.windows[0]?.webContents,
+  };
+  return Object.assign(fake, { parts });
+}

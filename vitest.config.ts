@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
+    projects: [
+      {
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        plugins: [svelte(), svelteTesting()],
+        test: { name: 'component', environment: 'jsdom', include: ['tests/component/**/*.test.ts'] },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time: two cores are shared with the rest of the suite.
+          fileParallelism: false,
+          globalSetup: ['tests/e2e/fixtures/global-setup.ts'],
+        },
+      },
+    ],
+  },
+});
