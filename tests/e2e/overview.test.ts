@@ -14,7 +14,7 @@ describe('the overview, in Chromium', () => {
     const view = await harness.open();
     const { page } = view;
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe("China's Pilot Free Trade Zones in 2022");
-    const masthead = (await page.locator('header').first().innerText()).replace(/\s+/g, ' ');
+    const masthead = (await page.locator('.masthead').innerText()).replace(/\s+/g, ' ');
     expect(masthead).toContain('STATE COUNCIL INFORMATION OFFICE');
     expect(masthead).toContain('2 FEBRUARY 2023');
     expect(masthead).toContain('Guo Tingting, Vice Minister of Commerce');

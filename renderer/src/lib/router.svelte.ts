@@ -1,0 +1,30 @@
+/**
+ * The current route, kept in step with the window's hash. Navigation is ordinary hash
+ * navigation, so the browser's (and Electron's) back and forward work as people expect.
+ */
+import { parseRoute, routeHash, type Route } from './routes';
+
+export class Router {
+  current = $state<Route>({ name: 'overview' });
+
+  constructor(private readonly win: Window = window) {
+    this.current = parseRoute(win.location.hash);
+    win.addEventListener('hashchange', () => {
+      this.current = parseRoute(win.location.hash);
+    });
+  }
+
+  go(route: Route): void {
+    const hash = routeHash(route);
+    if (this.win.location.hash === hash) this.current = parseRoute(hash);
+    else this.win.location.hash = hash;
+  }
+
+  back(): void {
+    this.win.history.back();
+  }
+
+  forward(): void {
+    this.win.history.forward();
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * The reading theme: follow the system, or light, or dark, remembered between sessions.
+ */
+export type ThemeChoice = 'system' | 'light' | 'dark';
+const KEY = 'briefing-viewer:theme';
+
+export class Theme {
+  choice = $state<ThemeChoice>('system');
+
+  constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage) {
+    const saved = storage?.getItem(KEY);
+    if (saved === 'light' || saved === 'dark' || saved === 'system') this.choice = saved;
+    this.apply();
+  }
+
+  set(choice: ThemeChoice): void {
+    this.choice = choice;
+    this.storage?.setItem(KEY, choice);
+    this.apply();
+  }
+
+  /** Light → dark → system → light. */
+  cycle(): void {
+    this.set(this.choice === 'light' ? 'dark' : this.choice === 'dark' ? 'system' : 'light');
+  }
+
+  private apply(): void {
+    if (this.choice === 'system') document.documentElement.removeAttribute('data-theme');
+    else document.documentElement.setAttribute('data-theme', this.choice);
+  }
+}
