@@ -244,3 +244,22 @@ describe('keyboard, themes and sizes', () => {
     }
   });
 });
+
+describe('menu commands', () => {
+  it('open search and move back and forward, as the application menu does', async () => {
+    const { dispatchMenuCommand } = await import('./fixtures/browser-contract');
+    const view = await harness.open({ route: '#/zones' });
+    await view.page.evaluate(() => (window.location.hash = '#/outlook'));
+    await view.page.locator('main h1', { hasText: 'The work for 2023' }).waitFor();
+    await dispatchMenuCommand(view.page, 'go-back');
+    await view.page.waitForURL(/#\/zones$/);
+    await dispatchMenuCommand(view.page, 'go-forward');
+    await view.page.waitForURL(/#\/outlook$/);
+    await dispatchMenuCommand(view.page, 'go-overview');
+    await view.page.waitForURL(/#\/$/);
+    await dispatchMenuCommand(view.page, 'find');
+    await view.page.getByRole('combobox', { name: 'Search the briefing' }).waitFor();
+    expect(view.problems).toEqual([]);
+    await view.close();
+  });
+});
