@@ -20,30 +20,31 @@ export interface BriefingOpenerDeps {
 
 export type FailedOpen = Extract<OpenBriefingResult, { reason: 'invalid' }>;
 
+/* Plain `private` members, not `#private` fields: the security scanner's parser cannot read the latter and would skip the main bundle. */
 export class BriefingOpener {
-  #current: BriefingPayload;
+  private currentPayload: BriefingPayload;
   /** One open at a time: a second request waits for the first to finish. */
-  #queue: Promise<unknown> = Promise.resolve();
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     initial: BriefingPayload,
     private readonly deps: BriefingOpenerDeps,
   ) {
-    this.#current = initial;
+    this.currentPayload = initial;
   }
 
   get current(): BriefingPayload {
-    return this.#current;
+    return this.currentPayload;
   }
 
   /** Reads and validates a briefing file; on success it becomes the open briefing. */
   openPath(path: string): Promise<OpenBriefingResult> {
-    const next = this.#queue.then(() => this.#open(path));
-    this.#queue = next.catch(() => undefined);
+    const next = this.queue.then(() => this.openNow(path));
+    this.queue = next.catch(() => undefined);
     return next;
   }
 
-  async #open(path: string): Promise<OpenBriefingResult> {
+  private async openNow(path: string): Promise<OpenBriefingResult> {
     let loaded;
     try {
       loaded = await readBriefingFile(path, { kind: 'file', path });
@@ -58,7 +59,7 @@ export class BriefingOpener {
       }
       return { ok: false, reason: 'invalid', message: describeBriefingFailure(loaded), problems: loaded.problems };
     }
-    this.#current = loaded.payload;
+    this.currentPayload = loaded.payload;
     await this.deps.recent.add(path);
     this.deps.onRecentChanged();
     this.deps.send('briefing:changed', loaded.payload);

@@ -76,6 +76,18 @@ describe('electron-builder configuration', () => {
     expect(config['directories']).toMatchObject({ buildResources: 'build', output: 'dist' });
   });
 
+  it('flips the Electron fuses that turn the app binary into something else', () => {
+    expect(config['electronFuses']).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
   it('builds AppImage and deb for Linux, NSIS for Windows and dmg for macOS', () => {
     expect(config['linux'].target).toEqual(['AppImage', 'deb']);
     expect(config['linux'].category).toBe('Office');

@@ -7,7 +7,7 @@
  *
  * Run `npm run build` first (`npm test` does).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -125,4 +125,23 @@ describe('electronegativity', () => {
     expect(result.issues.filter((i) => i.id === 'CSP_GLOBAL_CHECK').map((i) => i.file)).toEqual(['renderer/index.html']);
   }, 30_000);
 
+});
+
+describe('what the sources never do', () => {
+  const sources = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .filter((f) => /\.(ts|svelte)$/.test(f))
+      .map((f) => join(dir, f));
+  const files = [...sources('electron'), ...sources('renderer/src')];
+
+  it.each([
+    ['shell.openExternal (the app opens no outside links at all)', /openExternal/],
+    ['HTML from strings ({@html}, innerHTML, outerHTML, insertAdjacentHTML)', /\{@html|\.innerHTML|\.outerHTML|insertAdjacentHTML/],
+    ['eval or new Function', /\beval\(|new Function\(/],
+    ['Blink features, popups in <webview>, or insecure content switched on', /enableBlinkFeatures|allowpopups|allowRunningInsecureContent:\s*true/],
+    ['Node in the renderer, or isolation or the sandbox switched off', /nodeIntegration(InWorker|InSubFrames)?:\s*true|contextIsolation:\s*false|sandbox:\s*false|webSecurity:\s*false/],
+  ])('no %s', (_what, pattern) => {
+    expect(files.length).toBeGreaterThan(20);
+    expect(files.filter((f) => pattern.test(readFileSync(join(ROOT, f), 'utf8')))).toEqual([]);
+  });
 });
