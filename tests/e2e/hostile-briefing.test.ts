@@ -27,7 +27,7 @@ function hostileJson(): Record<string, unknown> {
   figure.plainMeaning = `Meaning ${SCRIPT}`;
   json.areas[0]!.title = `Area ${IMG}`;
   json.areas[0]!.points[0]!.title = `Point ${SCRIPT}`;
-  json.zones.find((z) => z.id === 'shanghai')!.nameEn = `Shanghai ${IMG}`;
+  json.zones!.find((z) => z.id === 'shanghai')!.nameEn = `Shanghai ${IMG}`;
   return json;
 }
 
