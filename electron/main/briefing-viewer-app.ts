@@ -26,6 +26,8 @@ export interface ElectronParts<W extends WindowLike> {
   dialog: Pick<Dialog, 'showErrorBox' | 'showOpenDialog'>;
   createWindow(options: BrowserWindowConstructorOptions): W;
   focusedWebContents(): Pick<WebContents, 'send'> | undefined;
+  /** Every window's web contents: a newly opened briefing goes to all of them. */
+  allWebContents(): Pick<WebContents, 'send'>[];
 }
 
 export interface StartOptions {
@@ -84,8 +86,12 @@ export async function startBriefingViewer<W extends WindowLike>(
     dialog: electron.dialog,
     recent,
     send: (channel, payload) => {
-      const contents = electron.focusedWebContents();
-      if (contents) sendToRenderer(contents, channel, payload);
+      if (channel === 'briefing:changed') {
+        for (const contents of electron.allWebContents()) sendToRenderer(contents, channel, payload);
+      } else {
+        const contents = electron.focusedWebContents() ?? electron.allWebContents()[0];
+        if (contents) sendToRenderer(contents, channel, payload);
+      }
     },
     onRecentChanged: () => void rebuildMenu(),
   });

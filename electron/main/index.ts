@@ -37,6 +37,7 @@ if (!app.requestSingleInstanceLock()) {
         dialog,
         createWindow: (options) => new BrowserWindow(options),
         focusedWebContents: () => webContents.getFocusedWebContents() ?? undefined,
+        allWebContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
       },
       {
         appPath: app.getAppPath(),

@@ -74,6 +74,15 @@ describe('opening another briefing', () => {
     expect(recentMenu[0]).toMatchObject({ label: 'harbour-town-2024.json', toolTip: SECOND });
   });
 
+  it('sends the new briefing to every window (e.g. a presenter window too)', async () => {
+    const app = await start();
+    const second = app.fake.parts.createWindow({});
+    await app.call('briefing:open-path', SECOND);
+    for (const win of [app.fake.windows[0]!, second]) {
+      expect(win.webContents.sent.filter((m) => m.channel === 'briefing:changed')).toHaveLength(1);
+    }
+  });
+
   it('refuses a file that is not JSON, saying where the syntax breaks', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'notes.json'), '{ "title": "half a briefing", ');

@@ -169,6 +169,7 @@ export function createFakeElectron(
       return win;
     },
     focusedWebContents: () => fake.windows[0]?.webContents,
+    allWebContents: () => fake.windows.map((w) => w.webContents),
   };
   return Object.assign(fake, { parts });
 }
