@@ -25,7 +25,7 @@ if (!app.requestSingleInstanceLock()) {
   app.enableSandbox();
   hardenAllWebContents(app, devServerUrl);
 
-  const initialBriefingPath = briefingPathFromArgv(process.argv, { cwd: process.cwd(), isFile });
+  let initialBriefingPath = briefingPathFromArgv(process.argv, { cwd: process.cwd(), isFile });
   const start = () =>
     startBriefingViewer(
       {
@@ -58,6 +58,12 @@ if (!app.requestSingleInstanceLock()) {
     // A second launch with a briefing file (e.g. double-clicked) opens it in this window.
     const path = briefingPathFromArgv(argv, { cwd: workingDirectory, isFile });
     if (path) void running?.openBriefing(path);
+  });
+  // macOS passes files opened with the app (Finder, Dock) as 'open-file' events, not arguments.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (running) void running.openBriefing(path);
+    else initialBriefingPath = path;
   });
   void app.whenReady().then(async () => {
     running = await start();
