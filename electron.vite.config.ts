@@ -8,6 +8,19 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './electron/main/content-security-policy';
+
+/** Writes the Content-Security-Policy into the built index.html (not in dev: Vite's dev server injects inline styles). */
+function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'briefing-viewer:csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 export default defineConfig({
   main: {
@@ -27,7 +40,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [svelte()],
+    plugins: [svelte(), contentSecurityPolicyMeta()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       assetsInlineLimit: 0,

@@ -1,6 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { realpathSync } from 'node:fs';
+
+/** node_modules may be a symlink to a shared install (git worktrees); Vite must be allowed to serve it. */
+const nodeModules = realpathSync('node_modules');
 
 export default defineConfig({
   test: {
@@ -11,6 +15,7 @@ export default defineConfig({
       },
       {
         plugins: [svelte(), svelteTesting()],
+        server: { fs: { allow: ['.', nodeModules] } },
         test: { name: 'component', environment: 'jsdom', include: ['tests/component/**/*.test.ts'] },
       },
       {

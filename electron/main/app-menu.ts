@@ -4,7 +4,7 @@
  * are sent to the renderer as menu commands.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../shared/ipc-contract';
+import type { MenuCommand, RecentBriefing } from '../shared/ipc-contract';
 
 export interface MenuContext {
   platform: NodeJS.Platform;
@@ -12,6 +12,32 @@ export interface MenuContext {
   /** True during development: adds the developer tools and reload. */
   isDevelopment: boolean;
   sendCommand(command: MenuCommand): void;
+  /** File ▸ Open Briefing… and Open Recent; left out of the menu when not given. */
+  briefings?: {
+    open(): void;
+    recent: readonly RecentBriefing[];
+    openRecent(path: string): void;
+    clearRecent(): void;
+  };
+}
+
+function fileMenuItems(ctx: MenuContext): MenuItemConstructorOptions[] {
+  const b = ctx.briefings;
+  if (!b) return [];
+  return [
+    { label: '&Open Briefing…', accelerator: 'CmdOrCtrl+O', click: () => b.open() },
+    {
+      label: 'Open &Recent',
+      submenu: [
+        ...(b.recent.length
+          ? b.recent.map((r): MenuItemConstructorOptions => ({ label: r.name, toolTip: r.path, click: () => b.openRecent(r.path) }))
+          : [{ label: 'No recent briefings', enabled: false }]),
+        { type: 'separator' },
+        { label: '&Clear Recent', enabled: b.recent.length > 0, click: () => b.clearRecent() },
+      ],
+    },
+    { type: 'separator' },
+  ];
 }
 
 export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
@@ -43,7 +69,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
 
   return [
     ...appMenu,
-    { label: '&File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    { label: '&File', submenu: [...fileMenuItems(ctx), isMac ? { role: 'close' } : { role: 'quit' }] },
     {
       label: '&Edit',
       submenu: [

@@ -11,19 +11,23 @@ import type { BriefingPayload } from '../shared/ipc-contract';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol';
 import { buildMenuTemplate } from './app-menu';
 import { BUNDLED_BRIEFING, describeBriefingFailure, readBriefingFile } from './briefing-files';
+import { BriefingOpener } from './briefing-opener';
+import { createRecentBriefings, RECENT_BRIEFINGS_FILE } from './recent-briefings';
 import { registerInvokeHandlers, sendToRenderer } from './ipc-handlers';
 import { openMainWindow, type WindowLike } from './main-window';
 import { hardenSession, hardenWebContents, isTrustedSender } from './web-security';
 
 export interface ElectronParts<W extends WindowLike> {
-  app: Pick<App, 'getName' | 'getVersion' | 'getAppPath' | 'on' | 'quit' | 'exit'>;
+  app: Pick<App, 'getName' | 'getVersion' | 'getAppPath' | 'getPath' | 'on' | 'quit' | 'exit'>;
   ipcMain: Pick<IpcMain, 'handle'>;
   protocol: Pick<Protocol, 'handle'>;
   session: { defaultSession: Parameters<typeof hardenSession>[0] };
   menu: { buildFromTemplate: typeof Menu.buildFromTemplate; setApplicationMenu: typeof Menu.setApplicationMenu };
-  dialog: Pick<Dialog, 'showErrorBox'>;
+  dialog: Pick<Dialog, 'showErrorBox' | 'showOpenDialog'>;
   createWindow(options: BrowserWindowConstructorOptions): W;
   focusedWebContents(): Pick<WebContents, 'send'> | undefined;
+  /** Every window's web contents: a newly opened briefing goes to all of them. */
+  allWebContents(): Pick<WebContents, 'send'>[];
 }
 
 export interface StartOptions {
@@ -33,11 +37,16 @@ export interface StartOptions {
   platform: NodeJS.Platform;
   /** The Vite dev server's URL during `npm run dev`; undefined in a built app. */
   devServerUrl?: string;
+  /** A briefing file named on the command line, opened instead of the bundled one if it is valid. */
+  initialBriefingPath?: string;
 }
 
 export interface RunningApp<W> {
   window: W;
+  /** The briefing open at start-up. */
   briefing: BriefingPayload;
+  /** Opens another briefing file (e.g. from a second launch's command line); failures are shown in the window. */
+  openBriefing(path: string): Promise<void>;
 }
 
 /** Call before the app is ready: hardens every web contents the app ever creates. */
@@ -61,32 +70,69 @@ export async function startBriefingViewer<W extends WindowLike>(
     app.exit(1);
     return null;
   }
-  const briefing = loaded.payload;
+  let briefing = loaded.payload;
+  // A file named on the command line replaces the bundled briefing if it is valid; if not, the
+  // bundled one opens and the problems are shown once the window is up.
+  let startupFailure: string | undefined;
+  if (options.initialBriefingPath) {
+    const requested = await readBriefingFile(options.initialBriefingPath, { kind: 'file', path: options.initialBriefingPath });
+    if (requested.ok) briefing = requested.payload;
+    else startupFailure = describeBriefingFailure(requested);
+  }
+
+  const recent = createRecentBriefings(join(app.getPath('userData'), RECENT_BRIEFINGS_FILE));
+  if (briefing.origin.kind === 'file') await recent.add(briefing.origin.path);
+  const opener: BriefingOpener = new BriefingOpener(briefing, {
+    dialog: electron.dialog,
+    recent,
+    send: (channel, payload) => {
+      if (channel === 'briefing:changed') {
+        for (const contents of electron.allWebContents()) sendToRenderer(contents, channel, payload);
+      } else {
+        const contents = electron.focusedWebContents() ?? electron.allWebContents()[0];
+        if (contents) sendToRenderer(contents, channel, payload);
+      }
+    },
+    onRecentChanged: () => void rebuildMenu(),
+  });
 
   hardenSession(electron.session.defaultSession, options.devServerUrl);
   electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(options.appPath, 'out', 'renderer')));
   registerInvokeHandlers(
     electron.ipcMain,
     {
-      'briefing:get': () => briefing,
+      'briefing:get': () => opener.current,
       'app:info': () => ({ name: appName, version: app.getVersion(), host: 'electron' }),
+      'briefing:open-dialog': () => opener.openWithDialog(),
+      'briefing:open-path': (path) => opener.openPath(path),
+      'briefing:recent': () => recent.list(),
     },
     (frame) => isTrustedSender(frame, options.devServerUrl),
   );
 
-  electron.menu.setApplicationMenu(
-    electron.menu.buildFromTemplate(
-      buildMenuTemplate({
-        platform: options.platform,
-        appName,
-        isDevelopment: options.devServerUrl !== undefined,
-        sendCommand: (command) => {
-          const contents = electron.focusedWebContents();
-          if (contents) sendToRenderer(contents, 'menu:command', command);
-        },
-      }),
-    ),
-  );
+  const rebuildMenu = async () => {
+    const recentList = await recent.list();
+    electron.menu.setApplicationMenu(
+      electron.menu.buildFromTemplate(
+        buildMenuTemplate({
+          platform: options.platform,
+          appName,
+          isDevelopment: options.devServerUrl !== undefined,
+          sendCommand: (command) => {
+            const contents = electron.focusedWebContents();
+            if (contents) sendToRenderer(contents, 'menu:command', command);
+          },
+          briefings: {
+            open: () => void opener.openAndReport(() => opener.openWithDialog()),
+            recent: recentList,
+            openRecent: (path) => void opener.openAndReport(() => opener.openPath(path)),
+            clearRecent: () => void recent.clear().then(rebuildMenu),
+          },
+        }),
+      ),
+    );
+  };
+  await rebuildMenu();
 
   const window = await openMainWindow(electron.createWindow, {
     preloadPath: options.preloadPath,
@@ -96,5 +142,14 @@ export async function startBriefingViewer<W extends WindowLike>(
   app.on('window-all-closed', () => {
     if (options.platform !== 'darwin') app.quit();
   });
-  return { window, briefing };
+  if (startupFailure) {
+    electron.dialog.showErrorBox(`${appName} could not open the briefing`, `${startupFailure}\n\nThe built-in briefing is shown instead.`);
+  }
+  return {
+    window,
+    briefing,
+    openBriefing: async (path) => {
+      await opener.openAndReport(() => opener.openPath(path));
+    },
+  };
 }

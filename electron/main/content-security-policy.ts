@@ -15,3 +15,12 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
   "object-src 'none'",
 ].join('; ');
+
+/**
+ * The same policy for a `<meta http-equiv>` tag, which the build writes into the renderer's
+ * index.html as a second line of defence (and so that static scanners such as electronegativity
+ * see it). `frame-ancestors` is left out: browsers ignore it in a meta tag and log an error.
+ */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');

@@ -2,9 +2,19 @@
  * Entry point of the main process: wires the real `electron` module into the app.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, webContents } from 'electron';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { hardenAllWebContents, startBriefingViewer } from './briefing-viewer-app';
+import { briefingPathFromArgv } from './open-arguments';
+
+const isFile = (path: string) => {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 
@@ -15,6 +25,7 @@ if (!app.requestSingleInstanceLock()) {
   app.enableSandbox();
   hardenAllWebContents(app, devServerUrl);
 
+  let initialBriefingPath = briefingPathFromArgv(process.argv, { cwd: process.cwd(), isFile });
   const start = () =>
     startBriefingViewer(
       {
@@ -26,22 +37,33 @@ if (!app.requestSingleInstanceLock()) {
         dialog,
         createWindow: (options) => new BrowserWindow(options),
         focusedWebContents: () => webContents.getFocusedWebContents() ?? undefined,
+        allWebContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
       },
       {
         appPath: app.getAppPath(),
         preloadPath: join(__dirname, '../preload/index.cjs'),
         platform: process.platform,
         ...(devServerUrl ? { devServerUrl } : {}),
+        ...(initialBriefingPath ? { initialBriefingPath } : {}),
       },
     );
 
   let running: Awaited<ReturnType<typeof start>> = null;
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     const win = running?.window;
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
     }
+    // A second launch with a briefing file (e.g. double-clicked) opens it in this window.
+    const path = briefingPathFromArgv(argv, { cwd: workingDirectory, isFile });
+    if (path) void running?.openBriefing(path);
+  });
+  // macOS passes files opened with the app (Finder, Dock) as 'open-file' events, not arguments.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (running) void running.openBriefing(path);
+    else initialBriefingPath = path;
   });
   void app.whenReady().then(async () => {
     running = await start();

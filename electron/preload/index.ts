@@ -2,12 +2,14 @@
  * The preload: exposes the IPC contract to the renderer as a few typed functions, and nothing
  * else (never `ipcRenderer` itself). Runs sandboxed, so it is bundled into one CommonJS file.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import {
   API_GLOBAL,
   isMenuCommand,
+  type BriefingPayload,
   type BriefingViewerApi,
   type EventChannel,
+  type EventContract,
   type InvokeArgs,
   type InvokeChannel,
   type InvokeResult,
@@ -19,6 +21,18 @@ function invoke<C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>): Pr
 }
 
 const menuChannel: EventChannel = 'menu:command';
+
+/** Subscribes to one event channel; the payload is checked by `accept` before the renderer sees it. */
+function subscribe<C extends EventChannel>(channel: C, accept: (value: unknown) => boolean, listener: (payload: EventContract[C]) => void): () => void {
+  const handler = (_event: IpcRendererEvent, payload: unknown) => {
+    if (accept(payload)) listener(payload as EventContract[C]);
+  };
+  ipcRenderer.on(channel, handler);
+  return () => {
+    ipcRenderer.removeListener(channel, handler);
+  };
+}
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 const api: BriefingViewerApi = {
   getBriefing: () => invoke('briefing:get'),
@@ -32,6 +46,15 @@ const api: BriefingViewerApi = {
       ipcRenderer.removeListener(menuChannel, handler);
     };
   },
+  openBriefingDialog: () => invoke('briefing:open-dialog'),
+  openBriefingPath: (path: string) => invoke('briefing:open-path', path),
+  getRecentBriefings: () => invoke('briefing:recent'),
+  // Electron 32+ no longer puts `path` on File; only the preload can ask for it.
+  getPathForFile: (file: File) => webUtils.getPathForFile(file),
+  onBriefingChanged: (listener: (payload: BriefingPayload) => void) =>
+    subscribe('briefing:changed', (p) => isObject(p) && isObject(p['briefing']) && typeof p['sourceText'] === 'string', listener),
+  onBriefingOpenFailed: (listener: (failure: EventContract['briefing:open-failed']) => void) =>
+    subscribe('briefing:open-failed', (p) => isObject(p) && typeof p['message'] === 'string' && Array.isArray(p['problems']), listener),
 };
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

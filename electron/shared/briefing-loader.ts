@@ -54,10 +54,44 @@ export function parseJson(text: string): Checked<unknown> {
   }
 }
 
+/** An HTML tag, closing tag, comment or processing instruction: "<img", "</p", "<!--", "<?". */
+const MARKUP = /<\s*[A-Za-z!/?]/;
+/** Deeper than any briefing; bounds the walk over hostile data. */
+const MAX_WALK_DEPTH = 32;
+
+/**
+ * Text that holds HTML or script. The app never renders briefing text as HTML, but such a file
+ * is not a briefing written for this format (or is an attempt to attack another viewer), so it
+ * is refused with the places the markup occurs.
+ */
+export function findMarkup(data: unknown, limit = 20): string[] {
+  const problems: string[] = [];
+  const walk = (value: unknown, path: PropertyKey[]): void => {
+    if (problems.length >= limit || path.length > MAX_WALK_DEPTH) return;
+    if (typeof value === 'string') {
+      const match = MARKUP.exec(value);
+      if (match) {
+        const found = value.slice(match.index, match.index + 24);
+        problems.push(
+          `${formatPath(path)}: holds HTML or script ("${found}${value.length > match.index + 24 ? '…' : ''}"); briefing text must be plain text`,
+        );
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, [...path, i]));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key], [...path, key]);
+    }
+  };
+  walk(data, []);
+  return problems;
+}
+
 /** Validates parsed data against the schema, then checks every quote is in the source text. */
 export function validateBriefing(data: unknown, sourceText: string): Checked<Briefing> {
+  const markup = findMarkup(data);
   const parsed = briefingSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(describeIssue) };
+  if (!parsed.success) return { ok: false, problems: [...markup, ...parsed.error.issues.map(describeIssue)] };
+  if (markup.length) return { ok: false, problems: markup };
   const briefing = parsed.data;
   const problems: string[] = [];
   const check = (where: string, quote: string | undefined) => {

@@ -32,17 +32,42 @@ export interface AppInfo {
   host: 'electron' | 'browser';
 }
 
+/**
+ * The answer to a request to open another briefing. On success main also sends
+ * `briefing:changed` with the new payload; on failure the briefing already open stays open.
+ */
+export type OpenBriefingResult =
+  | { ok: true }
+  | { ok: false; reason: 'cancelled' }
+  | { ok: false; reason: 'invalid'; /** Sentences for a person, first line the summary. */ message: string; problems: string[] };
+
+/** A briefing that was opened recently, newest first. */
+export interface RecentBriefing {
+  path: string;
+  /** The file's name, for menus. */
+  name: string;
+}
+
 /** Requests from renderer to main, by channel: the arguments it takes and what it answers. */
 export interface InvokeContract {
   'briefing:get': { args: []; result: BriefingPayload };
   'app:info': { args: []; result: AppInfo };
+  'briefing:open-dialog': { args: []; result: OpenBriefingResult };
+  'briefing:open-path': { args: [path: string]; result: OpenBriefingResult };
+  'briefing:recent': { args: []; result: RecentBriefing[] };
 }
 export type InvokeChannel = keyof InvokeContract;
 export type InvokeArgs<C extends InvokeChannel> = InvokeContract[C]['args'];
 export type InvokeResult<C extends InvokeChannel> = InvokeContract[C]['result'];
 
 /** Every channel once; the `satisfies` clause makes a missing or extra channel a type error. */
-const invokeChannelSet = { 'briefing:get': true, 'app:info': true } as const satisfies Record<InvokeChannel, true>;
+const invokeChannelSet = {
+  'briefing:get': true,
+  'app:info': true,
+  'briefing:open-dialog': true,
+  'briefing:open-path': true,
+  'briefing:recent': true,
+} as const satisfies Record<InvokeChannel, true>;
 export const INVOKE_CHANNELS = Object.keys(invokeChannelSet) as InvokeChannel[];
 
 /** Commands main sends to the renderer, e.g. from the application menu. */
@@ -55,6 +80,10 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 /** Messages from main to renderer, by channel: the payload each carries. */
 export interface EventContract {
   'menu:command': MenuCommand;
+  /** Another briefing was opened (from the menu, a dropped file or the command line). */
+  'briefing:changed': BriefingPayload;
+  /** Opening a briefing from the menu failed; the briefing already open stays open. */
+  'briefing:open-failed': { message: string; problems: string[] };
 }
 export type EventChannel = keyof EventContract;
 
@@ -64,6 +93,18 @@ export interface BriefingViewerApi {
   getAppInfo(): Promise<AppInfo>;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Shows the system's Open dialog (JSON files) and opens the chosen briefing. */
+  openBriefingDialog(): Promise<OpenBriefingResult>;
+  /** Opens the briefing file at an absolute path (e.g. one dropped on the window). */
+  openBriefingPath(path: string): Promise<OpenBriefingResult>;
+  /** Recently opened briefings, newest first; files that vanished are left out. */
+  getRecentBriefings(): Promise<RecentBriefing[]>;
+  /** The path on disk of a file dropped on the window ('' when it has none). */
+  getPathForFile(file: File): string;
+  /** Subscribes to briefings opened by main; returns the unsubscribe function. */
+  onBriefingChanged(listener: (payload: BriefingPayload) => void): () => void;
+  /** Subscribes to failures of opens started in main (menu, command line); returns the unsubscribe function. */
+  onBriefingOpenFailed(listener: (failure: EventContract['briefing:open-failed']) => void): () => void;
 }
 
 /** The name under which the preload exposes the API on `window`. */

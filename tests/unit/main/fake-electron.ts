@@ -73,13 +73,18 @@ export interface FakeElectron {
   menuTemplate: MenuItemConstructorOptions[] | undefined;
   errorBoxes: { title: string; content: string }[];
   exitCode: number | undefined;
+  /** What the next Open dialog answers; each call is recorded in `openDialogs`. */
+  nextOpenDialog: { canceled: boolean; filePaths: string[] };
+  openDialogs: Electron.OpenDialogOptions[];
   quitCalled: boolean;
   permissionRequestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
   permissionCheckHandler: ((...args: unknown[]) => boolean) | undefined;
   beforeRequest: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | undefined;
 }
 
-export function createFakeElectron(options: { name?: string; version?: string; appPath?: string } = {}): FakeElectron {
+export function createFakeElectron(
+  options: { name?: string; version?: string; appPath?: string; userData?: string } = {},
+): FakeElectron {
   const fake: Omit<FakeElectron, 'parts'> = {
     windows: [],
     ipcHandlers: new Map(),
@@ -88,6 +93,8 @@ export function createFakeElectron(options: { name?: string; version?: string; a
     menuTemplate: undefined,
     errorBoxes: [],
     exitCode: undefined,
+    nextOpenDialog: { canceled: true, filePaths: [] },
+    openDialogs: [],
     quitCalled: false,
     permissionRequestHandler: undefined,
     permissionCheckHandler: undefined,
@@ -98,6 +105,11 @@ export function createFakeElectron(options: { name?: string; version?: string; a
       getName: () => options.name ?? 'Briefing Viewer',
       getVersion: () => options.version ?? '9.9.9',
       getAppPath: () => options.appPath ?? process.cwd(),
+      getPath: (name) => {
+        if (name !== 'userData') throw new Error(`The fake knows only app.getPath('userData'), not '${name}'.`);
+        // Tests that do not care get a folder that cannot exist: recent briefings are then not saved.
+        return options.userData ?? '/nonexistent/briefing-viewer-test-user-data';
+      },
       on: ((event: string, listener: Listener) => {
         fake.appEvents.on(event, listener);
         return parts.app;
@@ -146,6 +158,10 @@ export function createFakeElectron(options: { name?: string; version?: string; a
       showErrorBox: (title, content) => {
         fake.errorBoxes.push({ title, content });
       },
+      showOpenDialog: (async (...args: unknown[]) => {
+        fake.openDialogs.push(args[args.length - 1] as Electron.OpenDialogOptions);
+        return { ...fake.nextOpenDialog, filePaths: [...fake.nextOpenDialog.filePaths] };
+      }) as Electron.Dialog['showOpenDialog'],
     },
     createWindow: (windowOptions) => {
       const win = new FakeBrowserWindow(windowOptions);
@@ -153,6 +169,7 @@ export function createFakeElectron(options: { name?: string; version?: string; a
       return win;
     },
     focusedWebContents: () => fake.windows[0]?.webContents,
+    allWebContents: () => fake.windows.map((w) => w.webContents),
   };
   return Object.assign(fake, { parts });
 }

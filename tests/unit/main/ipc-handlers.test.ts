@@ -13,6 +13,9 @@ async function setUp() {
     {
       'briefing:get': () => payload,
       'app:info': () => ({ name: 'Briefing Viewer', version: '1.0.0', host: 'electron' }),
+      'briefing:open-dialog': () => ({ ok: false, reason: 'cancelled' }),
+      'briefing:open-path': (path) => ({ ok: false, reason: 'invalid', message: path, problems: [path] }),
+      'briefing:recent': () => [],
     },
     (frame) => isTrustedSender(frame),
   );
