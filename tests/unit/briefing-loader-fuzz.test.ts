@@ -146,8 +146,8 @@ describe('the loader under mutated briefings', () => {
     );
     fc.assert(
       fc.property(damaged, (candidate) => {
+        // Any JSON value parses (a bare "0" is JSON); only the schema decides if it is a briefing.
         const parsed = timed(() => parseJson(candidate));
-        expectLoadedOrRefused(parsed);
         if (!parsed.ok) expect(parsed.problems[0]).toMatch(/^The file is not valid JSON: /);
         else expectLoadedOrRefused(timed(() => validateBriefing(parsed.value, SOURCE_TEXT)));
       }),
