@@ -123,7 +123,6 @@ export const briefingSchema = z
       publisher: text(200),
       translationNote: text().optional(),
     }),
-    zoneCountLabel: text(120).optional(),
     figures: z.array(figureSchema).min(1, 'must list at least one figure'),
     areas: z.array(areaSchema).min(1, 'must list at least one area'),
     outlook: outlookSchema.optional(),

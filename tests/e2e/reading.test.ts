@@ -58,7 +58,7 @@ describe('zones', () => {
     const view = await harness.open({ route: '#/zones' });
     await view.page.locator('[data-zone="shaanxi"]').click();
     await view.page.waitForURL(/#\/zones\/shaanxi$/);
-    expect(clean(await view.page.locator('h1').innerText())).toBe('Shaanxi Pilot Free Trade Zone 陕西');
+    expect(clean(await view.page.locator('h1').innerText())).toBe('Shaanxi 陕西');
     const points = await view.page.locator('[data-point] h3').allTextContents();
     expect(points).toEqual(['“Declare first, then pack” for cross-border e-commerce', 'The Yellow River Basin Pilot Free Trade Zone Alliance']);
     expect(clean(await view.page.locator('[data-figure-line="customs-clearance-days-saved"]').innerText())).toContain('2–3 days');
