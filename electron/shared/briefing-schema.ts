@@ -123,6 +123,8 @@ export const briefingSchema = z
       publisher: text(200),
       translationNote: text().optional(),
     }),
+    /** What the zones are called, in the plural ("pilot free trade zones"); "zones" if absent. */
+    zoneCountLabel: text(120).optional(),
     figures: z.array(figureSchema).min(1, 'must list at least one figure'),
     areas: z.array(areaSchema).min(1, 'must list at least one area'),
     outlook: outlookSchema.optional(),

@@ -20,7 +20,7 @@ const INJECTED = '<img src=x onerror=__pwned=1><script>__pwned=2</script>';
 const SHORT_FIELDS = new Set(['unit', 'unitPlural', 'period', 'nameZh']);
 /** Every field of the format that holds text shown to people. */
 const TEXT_FIELDS = new Set([
-  'title', 'subtitle', 'name', 'organiser', 'role', 'publisher', 'translationNote',
+  'title', 'subtitle', 'name', 'organiser', 'role', 'publisher', 'translationNote', 'zoneCountLabel',
   'label', 'unit', 'unitPlural', 'period', 'quote', 'summaryQuote', 'plainMeaning', 'nameEn', 'nameZh',
 ]);
 
