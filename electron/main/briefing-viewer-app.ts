@@ -12,6 +12,7 @@ import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-proto
 import { buildMenuTemplate } from './app-menu';
 import { BUNDLED_BRIEFING, describeBriefingFailure, readBriefingFile } from './briefing-files';
 import { BriefingOpener } from './briefing-opener';
+import { saveFileWithDialog } from './file-save';
 import { createRecentBriefings, RECENT_BRIEFINGS_FILE } from './recent-briefings';
 import { registerInvokeHandlers, sendToRenderer } from './ipc-handlers';
 import { openMainWindow, type WindowLike } from './main-window';
@@ -23,7 +24,7 @@ export interface ElectronParts<W extends WindowLike> {
   protocol: Pick<Protocol, 'handle'>;
   session: { defaultSession: Parameters<typeof hardenSession>[0] };
   menu: { buildFromTemplate: typeof Menu.buildFromTemplate; setApplicationMenu: typeof Menu.setApplicationMenu };
-  dialog: Pick<Dialog, 'showErrorBox' | 'showOpenDialog'>;
+  dialog: Pick<Dialog, 'showErrorBox' | 'showOpenDialog' | 'showSaveDialog'>;
   createWindow(options: BrowserWindowConstructorOptions): W;
   focusedWebContents(): Pick<WebContents, 'send'> | undefined;
   /** Every window's web contents: a newly opened briefing goes to all of them. */
@@ -106,6 +107,7 @@ export async function startBriefingViewer<W extends WindowLike>(
       'briefing:open-dialog': () => opener.openWithDialog(),
       'briefing:open-path': (path) => opener.openPath(path),
       'briefing:recent': () => recent.list(),
+      'file:save': (request) => saveFileWithDialog(electron.dialog, request, app.getPath('documents')),
     },
     (frame) => isTrustedSender(frame, options.devServerUrl),
   );

@@ -6,6 +6,9 @@ import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import type { InvokeArgs, InvokeChannel } from '../shared/ipc-contract';
 
+/** The largest file the renderer may ask main to save. */
+export const MAX_SAVED_FILE_CHARS = 20 * 1024 * 1024;
+
 export const invokeArgumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>> } = {
   'briefing:get': z.tuple([]),
   'app:info': z.tuple([]),
@@ -14,4 +17,15 @@ export const invokeArgumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs
     z.string().min(1).max(4096, 'must be at most 4096 characters').refine((p) => isAbsolute(p) && !p.includes('\0'), 'must be an absolute path'),
   ]),
   'briefing:recent': z.tuple([]),
+  'file:save': z.tuple([
+    z.strictObject({
+      suggestedName: z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(/^[^/\\:*?"<>|\0]+\.(?:png|csv)$/, 'must be a plain file name ending in .png or .csv'),
+      kind: z.enum(['png', 'csv']),
+      data: z.string().max(MAX_SAVED_FILE_CHARS, 'is too large to save (over 20 MB)'),
+    }),
+  ]),
 };

@@ -49,6 +49,7 @@ const api: BriefingViewerApi = {
   openBriefingDialog: () => invoke('briefing:open-dialog'),
   openBriefingPath: (path: string) => invoke('briefing:open-path', path),
   getRecentBriefings: () => invoke('briefing:recent'),
+  saveFile: (request) => invoke('file:save', request),
   // Electron 32+ no longer puts `path` on File; only the preload can ask for it.
   getPathForFile: (file: File) => webUtils.getPathForFile(file),
   onBriefingChanged: (listener: (payload: BriefingPayload) => void) =>

@@ -48,6 +48,20 @@ export interface RecentBriefing {
   name: string;
 }
 
+/** A file the renderer asks main to save, through the save dialog. */
+export interface SaveFileRequest {
+  /** A plain file name ("share-of-national.csv"), offered as the default. */
+  suggestedName: string;
+  kind: 'png' | 'csv';
+  /** CSV text, or a PNG as base64 (no data: prefix). */
+  data: string;
+}
+
+export type SaveFileResult =
+  | { saved: true; path: string }
+  | { saved: false; reason: 'cancelled' }
+  | { saved: false; reason: 'error'; message: string };
+
 /** Requests from renderer to main, by channel: the arguments it takes and what it answers. */
 export interface InvokeContract {
   'briefing:get': { args: []; result: BriefingPayload };
@@ -55,6 +69,7 @@ export interface InvokeContract {
   'briefing:open-dialog': { args: []; result: OpenBriefingResult };
   'briefing:open-path': { args: [path: string]; result: OpenBriefingResult };
   'briefing:recent': { args: []; result: RecentBriefing[] };
+  'file:save': { args: [request: SaveFileRequest]; result: SaveFileResult };
 }
 export type InvokeChannel = keyof InvokeContract;
 export type InvokeArgs<C extends InvokeChannel> = InvokeContract[C]['args'];
@@ -67,6 +82,7 @@ const invokeChannelSet = {
   'briefing:open-dialog': true,
   'briefing:open-path': true,
   'briefing:recent': true,
+  'file:save': true,
 } as const satisfies Record<InvokeChannel, true>;
 export const INVOKE_CHANNELS = Object.keys(invokeChannelSet) as InvokeChannel[];
 
@@ -101,6 +117,8 @@ export interface BriefingViewerApi {
   getRecentBriefings(): Promise<RecentBriefing[]>;
   /** The path on disk of a file dropped on the window ('' when it has none). */
   getPathForFile(file: File): string;
+  /** Shows the save dialog and writes the file there (atomically). */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Subscribes to briefings opened by main; returns the unsubscribe function. */
   onBriefingChanged(listener: (payload: BriefingPayload) => void): () => void;
   /** Subscribes to failures of opens started in main (menu, command line); returns the unsubscribe function. */

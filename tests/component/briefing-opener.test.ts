@@ -24,6 +24,7 @@ function fakeApi(first: BriefingPayload, openResult: OpenBriefingResult) {
     openBriefingDialog: vi.fn(async () => ({ ok: false, reason: 'cancelled' }) as const),
     openBriefingPath: vi.fn(async () => openResult),
     getRecentBriefings: async () => [],
+    saveFile: async () => ({ saved: false, reason: 'cancelled' }),
     getPathForFile: vi.fn((file: File) => `/home/ada/${file.name}`),
     onBriefingChanged: (l) => (changed.add(l), () => changed.delete(l)),
     onBriefingOpenFailed: (l) => (failed.add(l), () => failed.delete(l)),

@@ -76,6 +76,9 @@ export interface FakeElectron {
   /** What the next Open dialog answers; each call is recorded in `openDialogs`. */
   nextOpenDialog: { canceled: boolean; filePaths: string[] };
   openDialogs: Electron.OpenDialogOptions[];
+  /** What the next Save dialog answers; each call is recorded in `saveDialogs`. */
+  nextSaveDialog: { canceled: boolean; filePath: string };
+  saveDialogs: Electron.SaveDialogOptions[];
   quitCalled: boolean;
   permissionRequestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
   permissionCheckHandler: ((...args: unknown[]) => boolean) | undefined;
@@ -95,6 +98,8 @@ export function createFakeElectron(
     exitCode: undefined,
     nextOpenDialog: { canceled: true, filePaths: [] },
     openDialogs: [],
+    nextSaveDialog: { canceled: true, filePath: '' },
+    saveDialogs: [],
     quitCalled: false,
     permissionRequestHandler: undefined,
     permissionCheckHandler: undefined,
@@ -106,7 +111,8 @@ export function createFakeElectron(
       getVersion: () => options.version ?? '9.9.9',
       getAppPath: () => options.appPath ?? process.cwd(),
       getPath: (name) => {
-        if (name !== 'userData') throw new Error(`The fake knows only app.getPath('userData'), not '${name}'.`);
+        if (name === 'documents') return '/home/tester/Documents';
+        if (name !== 'userData') throw new Error(`The fake knows only app.getPath('userData') and 'documents', not '${name}'.`);
         // Tests that do not care get a folder that cannot exist: recent briefings are then not saved.
         return options.userData ?? '/nonexistent/briefing-viewer-test-user-data';
       },
@@ -162,6 +168,10 @@ export function createFakeElectron(
         fake.openDialogs.push(args[args.length - 1] as Electron.OpenDialogOptions);
         return { ...fake.nextOpenDialog, filePaths: [...fake.nextOpenDialog.filePaths] };
       }) as Electron.Dialog['showOpenDialog'],
+      showSaveDialog: (async (...args: unknown[]) => {
+        fake.saveDialogs.push(args[args.length - 1] as Electron.SaveDialogOptions);
+        return { ...fake.nextSaveDialog };
+      }) as Electron.Dialog['showSaveDialog'],
     },
     createWindow: (windowOptions) => {
       const win = new FakeBrowserWindow(windowOptions);

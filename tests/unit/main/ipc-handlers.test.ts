@@ -16,6 +16,7 @@ async function setUp() {
       'briefing:open-dialog': () => ({ ok: false, reason: 'cancelled' }),
       'briefing:open-path': (path) => ({ ok: false, reason: 'invalid', message: path, problems: [path] }),
       'briefing:recent': () => [],
+      'file:save': () => ({ saved: false, reason: 'cancelled' }),
     },
     (frame) => isTrustedSender(frame),
   );

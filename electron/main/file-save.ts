@@ -1,0 +1,34 @@
+/**
+ * Saves a file the renderer made (a chart as PNG, its numbers as CSV) where the person chooses:
+ * the system's save dialog, then an atomic write. A failure comes back as a sentence saying what
+ * went wrong and what to do; nothing is half-written.
+ */
+import type { Dialog } from 'electron';
+import type { SaveFileRequest, SaveFileResult } from '../shared/ipc-contract';
+import { FileWriteError, writeFileAtomic } from './atomic-file';
+
+const FILTERS: Record<SaveFileRequest['kind'], { name: string; extensions: string[] }> = {
+  png: { name: 'PNG image', extensions: ['png'] },
+  csv: { name: 'CSV (comma-separated values)', extensions: ['csv'] },
+};
+
+export async function saveFileWithDialog(
+  dialog: Pick<Dialog, 'showSaveDialog'>,
+  request: SaveFileRequest,
+  defaultFolder: string,
+): Promise<SaveFileResult> {
+  const choice = await dialog.showSaveDialog({
+    title: request.kind === 'png' ? 'Save chart as PNG' : 'Save numbers as CSV',
+    defaultPath: `${defaultFolder}/${request.suggestedName}`,
+    filters: [FILTERS[request.kind]],
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
+  if (choice.canceled || !choice.filePath) return { saved: false, reason: 'cancelled' };
+  const bytes = request.kind === 'png' ? Buffer.from(request.data, 'base64') : request.data;
+  try {
+    await writeFileAtomic(choice.filePath, bytes);
+    return { saved: true, path: choice.filePath };
+  } catch (err) {
+    return { saved: false, reason: 'error', message: err instanceof FileWriteError ? err.message : String(err) };
+  }
+}
