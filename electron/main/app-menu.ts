@@ -86,6 +86,8 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         command('&Back', 'go-back', isMac ? 'Cmd+[' : 'Alt+Left'),
         command('&Forward', 'go-forward', isMac ? 'Cmd+]' : 'Alt+Right'),
         { type: 'separator' },
+        command('Start &Presenting', 'present', 'F5'),
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

@@ -5,7 +5,7 @@
  * It takes the parts of Electron it uses as arguments, so the whole start-up runs in the unit
  * tests against a typed fake of `electron`.
  */
-import type { App, BrowserWindowConstructorOptions, Dialog, IpcMain, Menu, Protocol, WebContents } from 'electron';
+import type { App, BrowserWindowConstructorOptions, Rectangle, Dialog, IpcMain, Menu, Protocol, WebContents } from 'electron';
 import { join } from 'node:path';
 import type { BriefingPayload } from '../shared/ipc-contract';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol';
@@ -13,12 +13,13 @@ import { buildMenuTemplate } from './app-menu';
 import { BUNDLED_BRIEFING, describeBriefingFailure, readBriefingFile } from './briefing-files';
 import { BriefingOpener } from './briefing-opener';
 import { saveFileWithDialog } from './file-save';
+import { PresentationWindows, type AudienceWindow, type ScreenLike } from './presentation-windows';
 import { createRecentBriefings, RECENT_BRIEFINGS_FILE } from './recent-briefings';
 import { registerInvokeHandlers, sendToRenderer } from './ipc-handlers';
 import { openMainWindow, type WindowLike } from './main-window';
 import { hardenSession, hardenWebContents, isTrustedSender } from './web-security';
 
-export interface ElectronParts<W extends WindowLike> {
+export interface ElectronParts<W extends AppWindow> {
   app: Pick<App, 'getName' | 'getVersion' | 'getAppPath' | 'getPath' | 'on' | 'quit' | 'exit'>;
   ipcMain: Pick<IpcMain, 'handle'>;
   protocol: Pick<Protocol, 'handle'>;
@@ -29,7 +30,12 @@ export interface ElectronParts<W extends WindowLike> {
   focusedWebContents(): Pick<WebContents, 'send'> | undefined;
   /** Every window's web contents: a newly opened briefing goes to all of them. */
   allWebContents(): Pick<WebContents, 'send'>[];
+  /** The displays, for presenting on a second one. */
+  screen: ScreenLike;
 }
+
+/** What the app needs of its windows: the main window, and the audience window when presenting. */
+export type AppWindow = WindowLike & AudienceWindow & { getBounds(): Rectangle };
 
 export interface StartOptions {
   /** The folder holding `assets/` and `out/`: the project, or app.asar when packaged. */
@@ -56,7 +62,7 @@ export function hardenAllWebContents(app: Pick<App, 'on'>, devServerUrl?: string
 }
 
 /** Call once the app is ready. Resolves to null when the bundled briefing cannot be loaded. */
-export async function startBriefingViewer<W extends WindowLike>(
+export async function startBriefingViewer<W extends AppWindow>(
   electron: ElectronParts<W>,
   options: StartOptions,
 ): Promise<RunningApp<W> | null> {
@@ -99,6 +105,14 @@ export async function startBriefingViewer<W extends WindowLike>(
 
   hardenSession(electron.session.defaultSession, options.devServerUrl);
   electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(options.appPath, 'out', 'renderer')));
+  let mainWindow: W | undefined;
+  const presentation = new PresentationWindows<W>({
+    screen: electron.screen,
+    createWindow: electron.createWindow,
+    presenter: () => (mainWindow && !mainWindow.isDestroyed() ? { bounds: mainWindow.getBounds(), contents: mainWindow.webContents } : undefined),
+    preloadPath: options.preloadPath,
+    appName,
+  });
   registerInvokeHandlers(
     electron.ipcMain,
     {
@@ -108,6 +122,9 @@ export async function startBriefingViewer<W extends WindowLike>(
       'briefing:open-path': (path) => opener.openPath(path),
       'briefing:recent': () => recent.list(),
       'file:save': (request) => saveFileWithDialog(electron.dialog, request, app.getPath('documents')),
+      'present:start': (slide) => presentation.start(slide),
+      'present:stop': () => presentation.stop(),
+      'present:sync': (state) => presentation.relay(state),
     },
     (frame) => isTrustedSender(frame, options.devServerUrl),
   );
@@ -141,6 +158,9 @@ export async function startBriefingViewer<W extends WindowLike>(
     appName,
     url: options.devServerUrl ?? APP_ENTRY_URL,
   });
+  mainWindow = window;
+  // Closing the main window ends the presentation too.
+  window.on('closed', () => presentation.stop());
   app.on('window-all-closed', () => {
     if (options.platform !== 'darwin') app.quit();
   });

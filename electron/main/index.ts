@@ -1,7 +1,7 @@
 /**
  * Entry point of the main process: wires the real `electron` module into the app.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, webContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, webContents } from 'electron';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_SCHEME_PRIVILEGES } from './app-protocol';
@@ -38,6 +38,7 @@ if (!app.requestSingleInstanceLock()) {
         createWindow: (options) => new BrowserWindow(options),
         focusedWebContents: () => webContents.getFocusedWebContents() ?? undefined,
         allWebContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+        screen,
       },
       {
         appPath: app.getAppPath(),

@@ -28,4 +28,15 @@ export const invokeArgumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs
       data: z.string().max(MAX_SAVED_FILE_CHARS, 'is too large to save (over 20 MB)'),
     }),
   ]),
+  'present:start': z.tuple([z.number().int().min(1).max(10_000)]),
+  'present:stop': z.tuple([]),
+  'present:sync': z.tuple([
+    z.strictObject({
+      slide: z.number().int().min(1).max(10_000),
+      slideCount: z.number().int().min(1).max(10_000),
+      blank: z.enum(['none', 'black', 'white']),
+      overview: z.boolean(),
+      timer: z.strictObject({ running: z.boolean(), startedAt: z.number().finite(), elapsedBeforeMs: z.number().finite().min(0) }),
+    }),
+  ]),
 };

@@ -50,6 +50,11 @@ const api: BriefingViewerApi = {
   openBriefingPath: (path: string) => invoke('briefing:open-path', path),
   getRecentBriefings: () => invoke('briefing:recent'),
   saveFile: (request) => invoke('file:save', request),
+  startPresenting: (slide) => invoke('present:start', slide),
+  stopPresenting: () => invoke('present:stop'),
+  sendPresentationState: (state) => void invoke('present:sync', state),
+  onPresentationState: (listener) =>
+    subscribe('present:state', (p) => isObject(p) && typeof p['slide'] === 'number' && isObject(p['timer']), listener),
   // Electron 32+ no longer puts `path` on File; only the preload can ask for it.
   getPathForFile: (file: File) => webUtils.getPathForFile(file),
   onBriefingChanged: (listener: (payload: BriefingPayload) => void) =>

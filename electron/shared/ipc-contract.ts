@@ -62,6 +62,21 @@ export type SaveFileResult =
   | { saved: false; reason: 'cancelled' }
   | { saved: false; reason: 'error'; message: string };
 
+/**
+ * A presentation's state as the two presentation windows exchange it (audience and presenter);
+ * the renderer's `presentation-state.ts` owns its meaning.
+ */
+export interface PresentationStateMessage {
+  slide: number;
+  slideCount: number;
+  blank: 'none' | 'black' | 'white';
+  overview: boolean;
+  timer: { running: boolean; startedAt: number; elapsedBeforeMs: number };
+}
+
+/** How presenting started: on a second display (audience there, presenter view here), or in one window. */
+export type PresentingMode = 'two-displays' | 'one-display';
+
 /** Requests from renderer to main, by channel: the arguments it takes and what it answers. */
 export interface InvokeContract {
   'briefing:get': { args: []; result: BriefingPayload };
@@ -70,6 +85,9 @@ export interface InvokeContract {
   'briefing:open-path': { args: [path: string]; result: OpenBriefingResult };
   'briefing:recent': { args: []; result: RecentBriefing[] };
   'file:save': { args: [request: SaveFileRequest]; result: SaveFileResult };
+  'present:start': { args: [slide: number]; result: PresentingMode };
+  'present:stop': { args: []; result: void };
+  'present:sync': { args: [state: PresentationStateMessage]; result: void };
 }
 export type InvokeChannel = keyof InvokeContract;
 export type InvokeArgs<C extends InvokeChannel> = InvokeContract[C]['args'];
@@ -83,11 +101,14 @@ const invokeChannelSet = {
   'briefing:open-path': true,
   'briefing:recent': true,
   'file:save': true,
+  'present:start': true,
+  'present:stop': true,
+  'present:sync': true,
 } as const satisfies Record<InvokeChannel, true>;
 export const INVOKE_CHANNELS = Object.keys(invokeChannelSet) as InvokeChannel[];
 
 /** Commands main sends to the renderer, e.g. from the application menu. */
-export const MENU_COMMANDS = ['go-overview', 'go-back', 'go-forward', 'find'] as const;
+export const MENU_COMMANDS = ['go-overview', 'go-back', 'go-forward', 'find', 'present'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
@@ -100,6 +121,8 @@ export interface EventContract {
   'briefing:changed': BriefingPayload;
   /** Opening a briefing from the menu failed; the briefing already open stays open. */
   'briefing:open-failed': { message: string; problems: string[] };
+  /** The other presentation window moved on (slide, blank screen, overview, timer). */
+  'present:state': PresentationStateMessage;
 }
 export type EventChannel = keyof EventContract;
 
@@ -119,6 +142,14 @@ export interface BriefingViewerApi {
   getPathForFile(file: File): string;
   /** Shows the save dialog and writes the file there (atomically). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Starts presenting: on a second display when there is one. */
+  startPresenting(slide: number): Promise<PresentingMode>;
+  /** Stops presenting: closes the audience window, if any. */
+  stopPresenting(): Promise<void>;
+  /** Sends the presentation's state to the other presentation window, if any. */
+  sendPresentationState(state: PresentationStateMessage): void;
+  /** Subscribes to the other presentation window's state; returns the unsubscribe function. */
+  onPresentationState(listener: (state: PresentationStateMessage) => void): () => void;
   /** Subscribes to briefings opened by main; returns the unsubscribe function. */
   onBriefingChanged(listener: (payload: BriefingPayload) => void): () => void;
   /** Subscribes to failures of opens started in main (menu, command line); returns the unsubscribe function. */

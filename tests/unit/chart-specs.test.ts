@@ -115,12 +115,11 @@ describe('Chart.js configuration', () => {
     expect((projector.data.datasets[0] as { borderWidth: number }).borderWidth).toBeGreaterThan((screen.data.datasets[0] as { borderWidth: number }).borderWidth);
   });
 
-  it('keeps stated and derived series apart without colour (dashed border) and labels derived ones', async () => {
+  it('keeps stated and derived series apart by lightness and outline, and labels derived ones', async () => {
     const config = buildChartConfig((await specs())[0]!, 'screen', theme);
-    const [stated, derived] = config.data.datasets as { label: string; borderDash: number[]; backgroundColor: string }[];
+    const [stated, derived] = config.data.datasets as unknown as { label: string; borderColor: string; backgroundColor: string }[];
     expect(derived!.label).toBe('Rest of the country (derived)');
-    expect(derived!.borderDash.length).toBeGreaterThan(0);
-    expect(stated!.borderDash).toEqual([]);
+    expect(derived!.borderColor).toBe(theme.muted);
     expect(stated!.backgroundColor).not.toBe(derived!.backgroundColor);
   });
 

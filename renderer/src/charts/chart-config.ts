@@ -110,9 +110,8 @@ export function buildChartConfig(spec: ChartSpec, variant: ChartVariant, theme: 
     backgroundColor: colours[i],
     borderColor: s.derived ? theme.muted : colours[i],
     borderWidth: style.borderWidth,
-    borderDash: s.derived ? [4, 3] : [],
     maxBarThickness: variant === 'projector' ? 90 : 56,
-  })) as ChartDataset<'bar'>[];
+  }));
   const valueAxis = spec.horizontal ? 'x' : 'y';
   const categoryAxis = spec.horizontal ? 'y' : 'x';
   const tick = (value: number | string) => tickText(spec.format, Number(value));

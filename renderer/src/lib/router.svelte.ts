@@ -20,6 +20,14 @@ export class Router {
     else this.win.location.hash = hash;
   }
 
+  /** Shows a route without adding a history entry (e.g. each slide while presenting). */
+  replace(route: Route): void {
+    const hash = routeHash(route);
+    if (this.win.location.hash === hash) return;
+    this.win.history.replaceState(this.win.history.state, '', hash);
+    this.current = route;
+  }
+
   back(): void {
     this.win.history.back();
   }

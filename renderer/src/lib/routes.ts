@@ -10,7 +10,7 @@ export type Route =
   | { name: 'outlook' }
   | { name: 'charts'; chart?: string }
   | { name: 'source'; quote?: string; paragraph?: number }
-  | { name: 'present'; slide?: number };
+  | { name: 'present'; slide?: number; /** The audience window on a second display. */ audience?: boolean };
 
 export type RouteName = Route['name'];
 
@@ -43,7 +43,8 @@ export function parseRoute(hash: string): Route {
     }
     case 'present': {
       const slide = Number(id);
-      return Number.isInteger(slide) && slide >= 1 ? { name: 'present', slide } : { name: 'present' };
+      const audience = query.get('audience') === '1' ? { audience: true } : {};
+      return Number.isInteger(slide) && slide >= 1 ? { name: 'present', slide, ...audience } : { name: 'present', ...audience };
     }
     default:
       return { name: 'overview' };
@@ -69,6 +70,6 @@ export function routeHash(route: Route): string {
       if (route.quote) return `#/source?quote=${route.quote}`;
       return route.paragraph ? `#/source?p=${route.paragraph}` : '#/source';
     case 'present':
-      return route.slide ? `#/present/${route.slide}` : '#/present';
+      return `${route.slide ? `#/present/${route.slide}` : '#/present'}${route.audience ? '?audience=1' : ''}`;
   }
 }

@@ -6,6 +6,7 @@
 import { EventEmitter } from 'node:events';
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions, WebContents } from 'electron';
 import type { ElectronParts } from '../../../electron/main/briefing-viewer-app';
+import type { DisplayInfo } from '../../../electron/main/presentation-windows';
 
 type Listener = (...args: any[]) => unknown;
 
@@ -49,10 +50,32 @@ export class FakeBrowserWindow {
   readonly emitter = new EventEmitter();
   loadedUrl: string | undefined;
   shown = false;
-  constructor(public readonly options: BrowserWindowConstructorOptions) {}
+  fullScreen = false;
+  destroyed = false;
+  constructor(public readonly options: BrowserWindowConstructorOptions) {
+    this.fullScreen = options.fullscreen === true;
+  }
   once(event: string, listener: Listener): this {
     this.emitter.once(event, listener);
     return this;
+  }
+  on(event: string, listener: Listener): this {
+    this.emitter.on(event, listener);
+    return this;
+  }
+  getBounds(): Electron.Rectangle {
+    const o = this.options;
+    return { x: o.x ?? 0, y: o.y ?? 0, width: o.width ?? 800, height: o.height ?? 600 };
+  }
+  setFullScreen(flag: boolean): void {
+    this.fullScreen = flag;
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  close(): void {
+    this.destroyed = true;
+    this.emitter.emit('closed');
   }
   show(): void {
     this.shown = true;
@@ -83,6 +106,9 @@ export interface FakeElectron {
   permissionRequestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
   permissionCheckHandler: ((...args: unknown[]) => boolean) | undefined;
   beforeRequest: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | undefined;
+  /** The displays the fake screen reports; change it and emit 'display-removed' on `screenEvents`. */
+  displays: DisplayInfo[];
+  screenEvents: EventEmitter;
 }
 
 export function createFakeElectron(
@@ -104,6 +130,8 @@ export function createFakeElectron(
     permissionRequestHandler: undefined,
     permissionCheckHandler: undefined,
     beforeRequest: undefined,
+    displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }],
+    screenEvents: new EventEmitter(),
   };
   const parts: ElectronParts<FakeBrowserWindow> = {
     app: {
@@ -179,6 +207,12 @@ export function createFakeElectron(
       return win;
     },
     focusedWebContents: () => fake.windows[0]?.webContents,
+    screen: {
+      getAllDisplays: () => fake.displays,
+      getDisplayMatching: (rect) =>
+        fake.displays.find((d) => rect.x >= d.bounds.x && rect.x < d.bounds.x + d.bounds.width && rect.y >= d.bounds.y && rect.y < d.bounds.y + d.bounds.height) ?? fake.displays[0]!,
+      on: (event, listener) => fake.screenEvents.on(event, listener),
+    },
     allWebContents: () => fake.windows.map((w) => w.webContents),
   };
   return Object.assign(fake, { parts });

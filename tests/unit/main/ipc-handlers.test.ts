@@ -17,6 +17,9 @@ async function setUp() {
       'briefing:open-path': (path) => ({ ok: false, reason: 'invalid', message: path, problems: [path] }),
       'briefing:recent': () => [],
       'file:save': () => ({ saved: false, reason: 'cancelled' }),
+      'present:start': () => 'one-display',
+      'present:stop': () => undefined,
+      'present:sync': () => undefined,
     },
     (frame) => isTrustedSender(frame),
   );
