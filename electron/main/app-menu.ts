@@ -69,7 +69,16 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
 
   return [
     ...appMenu,
-    { label: '&File', submenu: [...fileMenuItems(ctx), isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: '&File',
+      submenu: [
+        ...fileMenuItems(ctx),
+        command('&Export PDF…', 'export-pdf', 'CmdOrCtrl+E'),
+        command('&Print…', 'print', 'CmdOrCtrl+P'),
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
     {
       label: '&Edit',
       submenu: [

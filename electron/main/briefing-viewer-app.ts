@@ -5,7 +5,7 @@
  * It takes the parts of Electron it uses as arguments, so the whole start-up runs in the unit
  * tests against a typed fake of `electron`.
  */
-import type { App, BrowserWindowConstructorOptions, Rectangle, Dialog, IpcMain, Menu, Protocol, WebContents } from 'electron';
+import type { App, BrowserWindowConstructorOptions, Dialog, IpcMain, Menu, Protocol, Rectangle, Shell, WebContents } from 'electron';
 import { join } from 'node:path';
 import type { BriefingPayload } from '../shared/ipc-contract';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol';
@@ -13,6 +13,8 @@ import { buildMenuTemplate } from './app-menu';
 import { BUNDLED_BRIEFING, describeBriefingFailure, readBriefingFile } from './briefing-files';
 import { BriefingOpener } from './briefing-opener';
 import { saveFileWithDialog } from './file-save';
+import { exportPdf, withPrintDocument, type PrintWindow } from './pdf-export';
+import type { ExportRequest } from './command-line';
 import { PresentationWindows, type AudienceWindow, type ScreenLike } from './presentation-windows';
 import { createRecentBriefings, RECENT_BRIEFINGS_FILE } from './recent-briefings';
 import { registerInvokeHandlers, sendToRenderer } from './ipc-handlers';
@@ -32,10 +34,12 @@ export interface ElectronParts<W extends AppWindow> {
   allWebContents(): Pick<WebContents, 'send'>[];
   /** The displays, for presenting on a second one. */
   screen: ScreenLike;
+  /** Showing or opening a PDF the app has just exported (never any other path). */
+  shell: Pick<Shell, 'showItemInFolder' | 'openPath'>;
 }
 
 /** What the app needs of its windows: the main window, and the audience window when presenting. */
-export type AppWindow = WindowLike & AudienceWindow & { getBounds(): Rectangle };
+export type AppWindow = WindowLike & AudienceWindow & PrintWindow & { getBounds(): Rectangle };
 
 export interface StartOptions {
   /** The folder holding `assets/` and `out/`: the project, or app.asar when packaged. */
@@ -46,6 +50,10 @@ export interface StartOptions {
   devServerUrl?: string;
   /** A briefing file named on the command line, opened instead of the bundled one if it is valid. */
   initialBriefingPath?: string;
+  /** `--export-pdf`: write the PDF without showing a window, then exit (0 on success, 1 on failure). */
+  exportPdf?: ExportRequest;
+  /** Where command-line messages go (stdout and stderr by default). */
+  report?: (line: string, isError: boolean) => void;
 }
 
 export interface RunningApp<W> {
@@ -106,6 +114,9 @@ export async function startBriefingViewer<W extends AppWindow>(
   hardenSession(electron.session.defaultSession, options.devServerUrl);
   electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(options.appPath, 'out', 'renderer')));
   let mainWindow: W | undefined;
+  /** Files exported in this session: the only ones `file:reveal` will show or open. */
+  const exportedPaths = new Set<string>();
+  const pdfDeps = { createWindow: electron.createWindow, preloadPath: options.preloadPath };
   const presentation = new PresentationWindows<W>({
     screen: electron.screen,
     createWindow: electron.createWindow,
@@ -122,12 +133,57 @@ export async function startBriefingViewer<W extends AppWindow>(
       'briefing:open-path': (path) => opener.openPath(path),
       'briefing:recent': () => recent.list(),
       'file:save': (request) => saveFileWithDialog(electron.dialog, request, app.getPath('documents')),
+      'pdf:export': async (request) => {
+        const job = { ...request, title: opener.current.briefing.title };
+        const choice = await electron.dialog.showSaveDialog({
+          title: 'Export PDF',
+          defaultPath: join(app.getPath('documents'), `${opener.current.briefing.id}-${request.content}-${request.paper}.pdf`),
+          filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+          properties: ['createDirectory', 'showOverwriteConfirmation'],
+        });
+        if (choice.canceled || !choice.filePath) return { saved: false, reason: 'cancelled' };
+        const progressTo = mainWindow?.webContents;
+        const result = await exportPdf(pdfDeps, job, choice.filePath, (stage) => progressTo && sendToRenderer(progressTo, 'pdf:progress', stage));
+        if (result.saved) exportedPaths.add(result.path);
+        return result;
+      },
+      'pdf:print': (request) =>
+        withPrintDocument(electron.createWindow, options.preloadPath, request, (win) =>
+          new Promise((resolve) =>
+            win.webContents.print({ silent: false, printBackground: true }, (printed, failureReason) =>
+              resolve(printed || failureReason === 'cancelled' ? { printed } : { printed, message: `The document could not be printed (${failureReason}). Check the printer and try again.` }),
+            ),
+          ),
+        ),
+      'file:reveal': async ({ path, how }) => {
+        if (!exportedPaths.has(path)) throw new Error('Refused "file:reveal": the app shows only files it has just exported.');
+        if (how === 'folder') electron.shell.showItemInFolder(path);
+        else {
+          const failure = await electron.shell.openPath(path);
+          if (failure) throw new Error(`The PDF could not be opened: ${failure}`);
+        }
+      },
       'present:start': (slide) => presentation.start(slide),
       'present:stop': () => presentation.stop(),
       'present:sync': (state) => presentation.relay(state),
     },
     (frame) => isTrustedSender(frame, options.devServerUrl),
   );
+
+  if (options.exportPdf) {
+    const request = options.exportPdf;
+    const report = options.report ?? ((line, isError) => (isError ? process.stderr : process.stdout).write(`${line}\n`));
+    if (startupFailure) {
+      report(startupFailure, true);
+      app.exit(1);
+      return null;
+    }
+    const result = await exportPdf(pdfDeps, { ...request, title: opener.current.briefing.title }, request.target, (stage) => report(`PDF: ${stage}`, false));
+    if (result.saved) report(`Wrote ${result.path}`, false);
+    else report(result.reason === 'error' ? result.message : 'The export was cancelled.', true);
+    app.exit(result.saved ? 0 : 1);
+    return null;
+  }
 
   const rebuildMenu = async () => {
     const recentList = await recent.list();

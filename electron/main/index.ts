@@ -1,12 +1,13 @@
 /**
  * Entry point of the main process: wires the real `electron` module into the app.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, webContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, webContents } from 'electron';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_SCHEME_PRIVILEGES } from './app-protocol';
 import { hardenAllWebContents, startBriefingViewer } from './briefing-viewer-app';
 import { briefingPathFromArgv } from './open-arguments';
+import { parseCommandLine } from './command-line';
 
 const isFile = (path: string) => {
   try {
@@ -17,8 +18,42 @@ const isFile = (path: string) => {
 };
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const commandLine = parseCommandLine(process.argv.slice(1), process.cwd());
 
-if (!app.requestSingleInstanceLock()) {
+if (commandLine.kind === 'error') {
+  process.stderr.write(`${commandLine.message}\n`);
+  app.exit(2);
+} else if (commandLine.kind === 'export') {
+  // Exporting from the command line: no window, no single-instance lock, exit when done.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  app.enableSandbox();
+  hardenAllWebContents(app, devServerUrl);
+  const initialBriefingPath = briefingPathFromArgv(process.argv, { cwd: process.cwd(), isFile });
+  void app.whenReady().then(() =>
+    startBriefingViewer(
+      {
+        app,
+        ipcMain,
+        protocol,
+        session,
+        menu: Menu,
+        dialog,
+        createWindow: (options) => new BrowserWindow(options),
+        focusedWebContents: () => undefined,
+        allWebContents: () => [],
+        screen,
+        shell,
+      },
+      {
+        appPath: app.getAppPath(),
+        preloadPath: join(__dirname, '../preload/index.cjs'),
+        platform: process.platform,
+        exportPdf: commandLine.request,
+        ...(initialBriefingPath ? { initialBriefingPath } : {}),
+      },
+    ),
+  );
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
@@ -39,6 +74,7 @@ if (!app.requestSingleInstanceLock()) {
         focusedWebContents: () => webContents.getFocusedWebContents() ?? undefined,
         allWebContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
         screen,
+        shell,
       },
       {
         appPath: app.getAppPath(),

@@ -28,6 +28,14 @@ export const invokeArgumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs
       data: z.string().max(MAX_SAVED_FILE_CHARS, 'is too large to save (over 20 MB)'),
     }),
   ]),
+  'pdf:export': z.tuple([z.strictObject({ paper: z.enum(['a4', 'letter']), content: z.enum(['summary', 'handout']) })]),
+  'pdf:print': z.tuple([z.strictObject({ paper: z.enum(['a4', 'letter']), content: z.enum(['summary', 'handout']) })]),
+  'file:reveal': z.tuple([
+    z.strictObject({
+      path: z.string().min(1).max(4096).refine((p) => isAbsolute(p) && !p.includes('\0'), 'must be an absolute path'),
+      how: z.enum(['folder', 'open']),
+    }),
+  ]),
   'present:start': z.tuple([z.number().int().min(1).max(10_000)]),
   'present:stop': z.tuple([]),
   'present:sync': z.tuple([

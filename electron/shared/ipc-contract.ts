@@ -77,6 +77,21 @@ export interface PresentationStateMessage {
 /** How presenting started: on a second display (audience there, presenter view here), or in one window. */
 export type PresentingMode = 'two-displays' | 'one-display';
 
+/** What a printed document holds, and on which paper. */
+export type PrintContent = 'summary' | 'handout';
+export type PaperSize = 'a4' | 'letter';
+export const PRINT_CONTENTS: readonly PrintContent[] = ['summary', 'handout'];
+export const PAPER_SIZES: readonly PaperSize[] = ['a4', 'letter'];
+
+export interface PdfRequest {
+  paper: PaperSize;
+  content: PrintContent;
+}
+
+/** The stages of a PDF export, in order, reported as it goes. */
+export type PdfStage = 'rendering' | 'printing' | 'writing' | 'done';
+export const PDF_STAGES: readonly PdfStage[] = ['rendering', 'printing', 'writing', 'done'];
+
 /** Requests from renderer to main, by channel: the arguments it takes and what it answers. */
 export interface InvokeContract {
   'briefing:get': { args: []; result: BriefingPayload };
@@ -88,6 +103,9 @@ export interface InvokeContract {
   'present:start': { args: [slide: number]; result: PresentingMode };
   'present:stop': { args: []; result: void };
   'present:sync': { args: [state: PresentationStateMessage]; result: void };
+  'pdf:export': { args: [request: PdfRequest]; result: SaveFileResult };
+  'pdf:print': { args: [request: PdfRequest]; result: { printed: boolean; message?: string } };
+  'file:reveal': { args: [request: { path: string; how: 'folder' | 'open' }]; result: void };
 }
 export type InvokeChannel = keyof InvokeContract;
 export type InvokeArgs<C extends InvokeChannel> = InvokeContract[C]['args'];
@@ -104,11 +122,14 @@ const invokeChannelSet = {
   'present:start': true,
   'present:stop': true,
   'present:sync': true,
+  'pdf:export': true,
+  'pdf:print': true,
+  'file:reveal': true,
 } as const satisfies Record<InvokeChannel, true>;
 export const INVOKE_CHANNELS = Object.keys(invokeChannelSet) as InvokeChannel[];
 
 /** Commands main sends to the renderer, e.g. from the application menu. */
-export const MENU_COMMANDS = ['go-overview', 'go-back', 'go-forward', 'find', 'present'] as const;
+export const MENU_COMMANDS = ['go-overview', 'go-back', 'go-forward', 'find', 'present', 'export-pdf', 'print'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
@@ -121,6 +142,8 @@ export interface EventContract {
   'briefing:changed': BriefingPayload;
   /** Opening a briefing from the menu failed; the briefing already open stays open. */
   'briefing:open-failed': { message: string; problems: string[] };
+  /** How far a PDF export has got. */
+  'pdf:progress': PdfStage;
   /** The other presentation window moved on (slide, blank screen, overview, timer). */
   'present:state': PresentationStateMessage;
 }
@@ -142,6 +165,14 @@ export interface BriefingViewerApi {
   getPathForFile(file: File): string;
   /** Shows the save dialog and writes the file there (atomically). */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Shows the save dialog and exports the PDF there; progress arrives through `onPdfProgress`. */
+  exportPdf(request: PdfRequest): Promise<SaveFileResult>;
+  /** Prints the document through the system's print dialog. */
+  printDocument(request: PdfRequest): Promise<{ printed: boolean; message?: string }>;
+  /** Shows a just-exported file in its folder, or opens it. */
+  revealFile(path: string, how: 'folder' | 'open'): Promise<void>;
+  /** Subscribes to PDF export progress; returns the unsubscribe function. */
+  onPdfProgress(listener: (stage: PdfStage) => void): () => void;
   /** Starts presenting: on a second display when there is one. */
   startPresenting(slide: number): Promise<PresentingMode>;
   /** Stops presenting: closes the audience window, if any. */

@@ -1,3 +1,5 @@
+import { PAPER_SIZES, PRINT_CONTENTS, type PaperSize, type PrintContent } from '../../../electron/shared/ipc-contract';
+
 /**
  * The app's places, as data: every view has a route, written in the URL's hash
  * ("#/zones/hubei"), so back/forward, links and the menu all work the same way.
@@ -10,7 +12,10 @@ export type Route =
   | { name: 'outlook' }
   | { name: 'charts'; chart?: string }
   | { name: 'source'; quote?: string; paragraph?: number }
-  | { name: 'present'; slide?: number; /** The audience window on a second display. */ audience?: boolean };
+  | { name: 'present'; slide?: number; /** The audience window on a second display. */ audience?: boolean }
+  | { name: 'print'; content: PrintContent; paper: PaperSize };
+
+export type { PaperSize, PrintContent };
 
 export type RouteName = Route['name'];
 
@@ -46,6 +51,11 @@ export function parseRoute(hash: string): Route {
       const audience = query.get('audience') === '1' ? { audience: true } : {};
       return Number.isInteger(slide) && slide >= 1 ? { name: 'present', slide, ...audience } : { name: 'present', ...audience };
     }
+    case 'print': {
+      const content = PRINT_CONTENTS.find((c) => c === id) ?? 'summary';
+      const paper = PAPER_SIZES.find((p) => p === query.get('paper')) ?? 'a4';
+      return { name: 'print', content, paper };
+    }
     default:
       return { name: 'overview' };
   }
@@ -71,5 +81,7 @@ export function routeHash(route: Route): string {
       return route.paragraph ? `#/source?p=${route.paragraph}` : '#/source';
     case 'present':
       return `${route.slide ? `#/present/${route.slide}` : '#/present'}${route.audience ? '?audience=1' : ''}`;
+    case 'print':
+      return `#/print/${route.content}?paper=${route.paper}`;
   }
 }

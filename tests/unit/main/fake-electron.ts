@@ -37,6 +37,27 @@ export class FakeWebContents {
     this.sent.push({ channel, args });
   }
 
+  /** The page's answer to `executeJavaScript` (the print document's ready signal). */
+  pageAnswers = true;
+  /** What `printToPDF` returns, or the error it throws. */
+  pdf: Uint8Array | Error = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]);
+  printedWith: unknown[] = [];
+
+  async executeJavaScript(_code: string): Promise<unknown> {
+    return this.pageAnswers;
+  }
+
+  async printToPDF(options: unknown): Promise<Uint8Array> {
+    this.printedWith.push(options);
+    if (this.pdf instanceof Error) throw this.pdf;
+    return this.pdf;
+  }
+
+  print(options: unknown, callback: (success: boolean, failureReason: string) => void): void {
+    this.printedWith.push(options);
+    callback(true, '');
+  }
+
   /** Fires an event the way Electron would; returns the event so tests can see if it was refused. */
   fire(event: string, url: string): FakeEvent {
     const e = new FakeEvent(url);
@@ -106,6 +127,8 @@ export interface FakeElectron {
   permissionRequestHandler: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | undefined;
   permissionCheckHandler: ((...args: unknown[]) => boolean) | undefined;
   beforeRequest: ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void) | undefined;
+  /** What shell was asked to show or open. */
+  shellCalls: { how: 'folder' | 'open'; path: string }[];
   /** The displays the fake screen reports; change it and emit 'display-removed' on `screenEvents`. */
   displays: DisplayInfo[];
   screenEvents: EventEmitter;
@@ -131,6 +154,7 @@ export function createFakeElectron(
     permissionCheckHandler: undefined,
     beforeRequest: undefined,
     displays: [{ id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 } }],
+    shellCalls: [],
     screenEvents: new EventEmitter(),
   };
   const parts: ElectronParts<FakeBrowserWindow> = {
@@ -207,6 +231,15 @@ export function createFakeElectron(
       return win;
     },
     focusedWebContents: () => fake.windows[0]?.webContents,
+    shell: {
+      showItemInFolder: (path) => {
+        fake.shellCalls.push({ how: 'folder', path });
+      },
+      openPath: async (path) => {
+        fake.shellCalls.push({ how: 'open', path });
+        return '';
+      },
+    },
     screen: {
       getAllDisplays: () => fake.displays,
       getDisplayMatching: (rect) =>

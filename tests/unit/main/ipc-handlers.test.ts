@@ -20,6 +20,9 @@ async function setUp() {
       'present:start': () => 'one-display',
       'present:stop': () => undefined,
       'present:sync': () => undefined,
+      'pdf:export': () => ({ saved: false, reason: 'cancelled' }),
+      'pdf:print': () => ({ printed: false }),
+      'file:reveal': () => undefined,
     },
     (frame) => isTrustedSender(frame),
   );

@@ -1,0 +1,12 @@
+/**
+ * Tells whoever prints the page (Electron's export, the tests) that the document is complete:
+ * fonts loaded and charts drawn. The printer waits for `body[data-print-ready="true"]`.
+ */
+export async function signalPrintReady(doc: Document = document): Promise<void> {
+  await doc.fonts.ready;
+  // Two frames: Svelte's effects have run and every chart has drawn (print charts do not animate).
+  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  doc.body.dataset['printReady'] = 'true';
+}
+
+export const PRINT_READY_EXPRESSION = "document.body.dataset.printReady === 'true'";
