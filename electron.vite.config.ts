@@ -44,6 +44,8 @@ export default defineConfig({
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       assetsInlineLimit: 0,
+      // Minified: the renderer's start-up is parse time (electron-vite leaves output readable by default).
+      minify: true,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

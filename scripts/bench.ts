@@ -93,6 +93,43 @@ async function main(): Promise<void> {
       await context.close();
     }
     rows.push({ measure: 'Overview rendered, from navigation start', value: median(overview), unit: 'ms', budget: 300 });
+
+    // Switching slides: script, style and layout from the key press to the new slide in the DOM.
+    const view = await harness.open({ route: '#/present/1', viewport: { width: 1920, height: 1080 } });
+    const switches = await view.page.evaluate(async () => {
+      const count = Number(document.querySelector('.slide-number')!.textContent!.split('/')[1]);
+      const times: number[] = [];
+      for (let pass = 0; pass < 2; pass++) {
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home' }));
+        await new Promise((r) => setTimeout(r, 50));
+        for (let i = 1; i < count; i++) {
+          const start = performance.now();
+          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
+          await Promise.resolve();
+          await Promise.resolve();
+          void document.body.offsetHeight; // style and layout
+          times.push(performance.now() - start);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      }
+      return times;
+    });
+    await view.close();
+    rows.push({ measure: `Slide switch, median of ${switches.length} (script and layout)`, value: median(switches), unit: 'ms', budget: 16 });
+    rows.push({ measure: 'Slide switch, slowest (a chart slide drawing its chart)', value: Math.max(...switches), unit: 'ms' });
+
+    // The summary PDF: from navigation to the PDF's bytes, with the app's page set-up.
+    const { devtoolsPdfParams } = await import('../electron/main/pdf-options');
+    const exports: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const start = performance.now();
+      const pdfView = await harness.open({ route: '#/print/summary?paper=a4', viewport: { width: 1100, height: 1400 } });
+      await pdfView.page.waitForSelector('body[data-print-ready="true"]');
+      await harness.printPdf(pdfView.page, devtoolsPdfParams({ paper: 'a4', content: 'summary', title: 'Bench' }));
+      exports.push(performance.now() - start);
+      await pdfView.close();
+    }
+    rows.push({ measure: 'Summary PDF export (A4), from navigation to bytes', value: median(exports), unit: 'ms', budget: 2000 });
   } finally {
     await harness.close();
   }

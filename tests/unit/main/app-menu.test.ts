@@ -14,7 +14,11 @@ describe('the application menu', () => {
   it('has the usual menus and roles on Windows and Linux', () => {
     const { template, items } = build('linux');
     expect(template.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu', 'help']);
-    expect(items(template[0]).map((i) => i.role)).toEqual(['quit']);
+    expect(items(template[0]).map((i) => i.role ?? i.label)).toEqual(['&Export PDF…', '&Print…', 'separator', 'quit'].map((x) => (x === 'separator' ? undefined : x)));
+    expect(items(template[0]).filter((i) => i.accelerator).map((i) => [i.label, i.accelerator])).toEqual([
+      ['&Export PDF…', 'CmdOrCtrl+E'],
+      ['&Print…', 'CmdOrCtrl+P'],
+    ]);
     const view = items(template[2]).map((i) => i.role ?? i.label);
     expect(view).toEqual(expect.arrayContaining(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));
     expect(view).not.toContain('toggleDevTools');
