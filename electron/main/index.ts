@@ -5,7 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_SCHEME_PRIVILEGES } from './app-protocol';
-import { hardenAllWebContents, startBriefingViewer } from './briefing-viewer-app';
+import { hardenAllWebContents, startBriefingViewer, type ElectronParts } from './briefing-viewer-app';
 import { briefingPathFromArgv } from './open-arguments';
 import { parseCommandLine } from './command-line';
 
@@ -16,6 +16,23 @@ const isFile = (path: string) => {
     return false;
   }
 };
+
+/** The real Electron, in the shape the app takes it. */
+function electronParts(): ElectronParts<BrowserWindow> {
+  return {
+    app,
+    ipcMain,
+    protocol,
+    session,
+    menu: Menu,
+    dialog,
+    createWindow: (options) => new BrowserWindow(options),
+    focusedWebContents: () => webContents.getFocusedWebContents() ?? undefined,
+    allWebContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
+    screen,
+    shell,
+  };
+}
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const commandLine = parseCommandLine(process.argv.slice(1), process.cwd());
@@ -31,19 +48,7 @@ if (commandLine.kind === 'error') {
   const initialBriefingPath = briefingPathFromArgv(process.argv, { cwd: process.cwd(), isFile });
   void app.whenReady().then(() =>
     startBriefingViewer(
-      {
-        app,
-        ipcMain,
-        protocol,
-        session,
-        menu: Menu,
-        dialog,
-        createWindow: (options) => new BrowserWindow(options),
-        focusedWebContents: () => undefined,
-        allWebContents: () => [],
-        screen,
-        shell,
-      },
+      electronParts(),
       {
         appPath: app.getAppPath(),
         preloadPath: join(__dirname, '../preload/index.cjs'),
@@ -63,19 +68,7 @@ if (commandLine.kind === 'error') {
   let initialBriefingPath = briefingPathFromArgv(process.argv, { cwd: process.cwd(), isFile });
   const start = () =>
     startBriefingViewer(
-      {
-        app,
-        ipcMain,
-        protocol,
-        session,
-        menu: Menu,
-        dialog,
-        createWindow: (options) => new BrowserWindow(options),
-        focusedWebContents: () => webContents.getFocusedWebContents() ?? undefined,
-        allWebContents: () => BrowserWindow.getAllWindows().map((w) => w.webContents),
-        screen,
-        shell,
-      },
+      electronParts(),
       {
         appPath: app.getAppPath(),
         preloadPath: join(__dirname, '../preload/index.cjs'),

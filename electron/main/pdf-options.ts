@@ -60,14 +60,10 @@ export function pageSetup(job: PdfJob): PageSetup {
   };
 }
 
-/** For Electron's `webContents.printToPDF` (page size and margins in inches). */
-export function electronPdfOptions(job: PdfJob) {
-  const s = pageSetup(job);
-  const portrait = PAPER_INCHES[job.paper];
+/** What both printing APIs take in the same form. */
+function sharedOptions(s: PageSetup) {
   return {
     landscape: s.landscape,
-    pageSize: { width: portrait.width, height: portrait.height },
-    margins: { top: s.margins.top, bottom: s.margins.bottom, left: s.margins.left, right: s.margins.right },
     displayHeaderFooter: s.displayHeaderFooter,
     headerTemplate: s.headerTemplate,
     footerTemplate: s.footerTemplate,
@@ -78,24 +74,24 @@ export function electronPdfOptions(job: PdfJob) {
   };
 }
 
+/** For Electron's `webContents.printToPDF` (page size and margins in inches). */
+export function electronPdfOptions(job: PdfJob) {
+  const s = pageSetup(job);
+  const portrait = PAPER_INCHES[job.paper];
+  return { ...sharedOptions(s), pageSize: { width: portrait.width, height: portrait.height }, margins: { ...s.margins } };
+}
+
 /** For Chromium's DevTools `Page.printToPDF` (the same set-up; paper and margins in inches). */
 export function devtoolsPdfParams(job: PdfJob) {
   const s = pageSetup(job);
   const portrait = PAPER_INCHES[job.paper];
   return {
-    landscape: s.landscape,
+    ...sharedOptions(s),
     paperWidth: portrait.width,
     paperHeight: portrait.height,
     marginTop: s.margins.top,
     marginBottom: s.margins.bottom,
     marginLeft: s.margins.left,
     marginRight: s.margins.right,
-    displayHeaderFooter: s.displayHeaderFooter,
-    headerTemplate: s.headerTemplate,
-    footerTemplate: s.footerTemplate,
-    printBackground: s.printBackground,
-    generateTaggedPDF: s.generateTaggedPDF,
-    generateDocumentOutline: s.generateDocumentOutline,
-    preferCSSPageSize: s.preferCSSPageSize,
   };
 }
