@@ -95,3 +95,22 @@ describe('the slide handouts PDF', () => {
     });
   }
 });
+
+describe('the export dialog', () => {
+  it('opens from File ▸ Export PDF…, offers content and paper, and shows what went wrong', async () => {
+    const { dispatchMenuCommand } = await import('./fixtures/browser-contract');
+    const view = await harness.open();
+    await dispatchMenuCommand(view.page, 'export-pdf');
+    const dialog = view.page.getByRole('dialog', { name: 'Export PDF' });
+    await dialog.getByLabel(/Slide handouts/).check();
+    await dialog.getByLabel('A4').check();
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    // The browser stand-in cannot write files; the dialog shows its sentence, and nothing is lost.
+    expect(await dialog.getByRole('alert').innerText()).toBe('Exporting a PDF needs the desktop app.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    expect(await view.page.getByRole('dialog').count()).toBe(0);
+    expect(await view.page.locator('h1').innerText()).toBe(TITLE);
+    expect(view.problems).toEqual([]);
+    await view.close();
+  });
+});
