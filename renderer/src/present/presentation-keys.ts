@@ -3,17 +3,13 @@
  * presentation clickers send (Page Up/Down, arrows, Space, B or "."). Pure: a key and the state
  * it arrives in give an action.
  */
+import type { StateChange } from './presentation-state';
+
+/** A change to the shared presentation state, or something only this window does. */
 export type PresentAction =
-  | { type: 'next' }
-  | { type: 'previous' }
-  | { type: 'first' }
-  | { type: 'last' }
-  | { type: 'goto'; slide: number }
-  | { type: 'blank'; colour: 'black' | 'white' }
-  | { type: 'overview' }
+  | Exclude<StateChange, { type: 'timer-toggle' | 'timer-reset' }>
   | { type: 'fullscreen' }
   | { type: 'presenter-view' }
-  | { type: 'close-layer' }
   | { type: 'leave' }
   | { type: 'digits'; typed: string }
   | { type: 'none' };
