@@ -8,15 +8,17 @@ const nodeModules = realpathSync('node_modules');
 
 export default defineConfig({
   test: {
-    reporters: ['default', './tests/summary-reporter.ts'],
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        // Tests mirror the source tree: tests/electron/main/app-menu.test.ts tests electron/main/app-menu.ts.
+        test: { name: 'unit', environment: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/**/*.svelte.test.ts'] },
       },
       {
         plugins: [svelte(), svelteTesting()],
         server: { fs: { allow: ['.', nodeModules] } },
-        test: { name: 'component', environment: 'jsdom', include: ['tests/component/**/*.test.ts'] },
+        // Svelte components, in a DOM: tests/renderer/src/views/ZoneView.svelte.test.ts tests ZoneView.svelte.
+        test: { name: 'component', environment: 'jsdom', include: ['tests/**/*.svelte.test.ts'] },
       },
       {
         test: {

@@ -40,72 +40,90 @@ function fileMenuItems(ctx: MenuContext): MenuItemConstructorOptions[] {
   ];
 }
 
-export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
+/** A menu item that sends one of the app's commands to the renderer. */
+function commandItem(ctx: MenuContext, label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions {
+  return { label, ...(accelerator ? { accelerator } : {}), click: () => ctx.sendCommand(cmd) };
+}
+
+/** macOS's application menu; other platforms have none. */
+function appMenu(ctx: MenuContext): MenuItemConstructorOptions[] {
+  if (ctx.platform !== 'darwin') return [];
+  const roles = ['about', 'separator', 'services', 'separator', 'hide', 'hideOthers', 'unhide', 'separator', 'quit'] as const;
+  return [{ label: ctx.appName, submenu: roles.map((role): MenuItemConstructorOptions => (role === 'separator' ? { type: 'separator' } : { role })) }];
+}
+
+function viewMenu(ctx: MenuContext): MenuItemConstructorOptions {
   const isMac = ctx.platform === 'darwin';
-  const command = (label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    ...(accelerator ? { accelerator } : {}),
-    click: () => ctx.sendCommand(cmd),
-  });
+  return {
+    label: '&View',
+    submenu: [
+      commandItem(ctx, '&Overview', 'go-overview', 'CmdOrCtrl+Shift+H'),
+      commandItem(ctx, '&Back', 'go-back', isMac ? 'Cmd+[' : 'Alt+Left'),
+      commandItem(ctx, '&Forward', 'go-forward', isMac ? 'Cmd+]' : 'Alt+Right'),
+      { type: 'separator' },
+      commandItem(ctx, 'Start &Presenting', 'present', 'F5'),
+      { type: 'separator' },
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+      ...(ctx.isDevelopment ? ([{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }] as const) : []),
+    ],
+  };
+}
 
-  const appMenu: MenuItemConstructorOptions[] = isMac
-    ? [
-        {
-          label: ctx.appName,
-          submenu: [
-            { role: 'about' },
-            { type: 'separator' },
-            { role: 'services' },
-            { type: 'separator' },
-            { role: 'hide' },
-            { role: 'hideOthers' },
-            { role: 'unhide' },
-            { type: 'separator' },
-            { role: 'quit' },
-          ],
-        },
-      ]
-    : [];
-
+export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   return [
-    ...appMenu,
+    ...appMenu(ctx),
     {
       label: '&File',
       submenu: [
         ...fileMenuItems(ctx),
-        command('&Export PDF…', 'export-pdf', 'CmdOrCtrl+E'),
-        command('&Print…', 'print', 'CmdOrCtrl+P'),
+        commandItem(ctx, '&Export PDF…', 'export-pdf', 'CmdOrCtrl+E'),
+        commandItem(ctx, '&Print…', 'print', 'CmdOrCtrl+P'),
         { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
+        ctx.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],
     },
     {
       label: '&Edit',
-      submenu: [
-        { role: 'copy' },
-        { role: 'selectAll' },
-        { type: 'separator' },
-        command('&Find…', 'find', 'CmdOrCtrl+F'),
-      ],
+      submenu: [{ role: 'copy' }, { role: 'selectAll' }, { type: 'separator' }, commandItem(ctx, '&Find…', 'find', 'CmdOrCtrl+F')],
     },
-    {
-      label: '&View',
-      submenu: [
-        command('&Overview', 'go-overview', 'CmdOrCtrl+Shift+H'),
-        command('&Back', 'go-back', isMac ? 'Cmd+[' : 'Alt+Left'),
-        command('&Forward', 'go-forward', isMac ? 'Cmd+]' : 'Alt+Right'),
-        { type: 'separator' },
-        command('Start &Presenting', 'present', 'F5'),
-        { type: 'separator' },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...(ctx.isDevelopment ? ([{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }] as const) : []),
-      ],
-    },
+    viewMenu(ctx),
     { role: 'windowMenu' },
     { role: 'help', submenu: [{ role: 'about', label: `About ${ctx.appName}` }] },
   ];
+}
+
+export interface ApplicationMenuDeps {
+  menu: { buildFromTemplate(template: MenuItemConstructorOptions[]): Electron.Menu; setApplicationMenu(menu: Electron.Menu | null): void };
+  context: Omit<MenuContext, 'briefings'>;
+  /** File ▸ Open Briefing… and Open Recent. */
+  briefings: {
+    open(): void;
+    recent(): Promise<readonly RecentBriefing[]>;
+    openRecent(path: string): void;
+    clearRecent(): Promise<void>;
+  };
+}
+
+/** The application menu, built again whenever the list of recent briefings changes. */
+export class ApplicationMenu {
+  constructor(private readonly deps: ApplicationMenuDeps) {}
+
+  async rebuild(): Promise<void> {
+    const { briefings } = this.deps;
+    const recent = await briefings.recent();
+    const template = buildMenuTemplate({
+      ...this.deps.context,
+      briefings: {
+        open: () => briefings.open(),
+        recent,
+        openRecent: (path) => briefings.openRecent(path),
+        clearRecent: () => void briefings.clearRecent().then(() => this.rebuild()),
+      },
+    });
+    this.deps.menu.setApplicationMenu(this.deps.menu.buildFromTemplate(template));
+  }
 }

@@ -18,8 +18,6 @@ export interface BriefingOpenerDeps {
   onRecentChanged(): void;
 }
 
-export type FailedOpen = Extract<OpenBriefingResult, { reason: 'invalid' }>;
-
 /* Plain `private` members, not `#private` fields: the security scanner's parser cannot read the latter and would skip the main bundle. */
 export class BriefingOpener {
   private currentPayload: BriefingPayload;

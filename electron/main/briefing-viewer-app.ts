@@ -1,24 +1,27 @@
 /**
- * The main process, put together: the app:// scheme, the session's policies, the bundled
- * briefing (read and validated once), the IPC handlers, the menu and the main window.
+ * The main process, put together from its parts: the app:// scheme, the session's policies, the
+ * briefing open at start-up, the IPC handlers of each concern, the menu and the main window (or,
+ * for `--export-pdf`, the export alone). Wiring only: what each part does is in its own module.
  *
  * It takes the parts of Electron it uses as arguments, so the whole start-up runs in the unit
  * tests against a typed fake of `electron`.
  */
 import type { App, BrowserWindowConstructorOptions, Dialog, IpcMain, Menu, Protocol, Rectangle, Shell, WebContents } from 'electron';
 import { join } from 'node:path';
-import type { BriefingPayload } from '../shared/ipc-contract';
+import type { BriefingPayload, EventChannel, EventContract } from '../shared/ipc-contract';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol';
-import { buildMenuTemplate } from './app-menu';
-import { BUNDLED_BRIEFING, describeBriefingFailure, readBriefingFile } from './briefing-files';
+import { ApplicationMenu } from './app-menu';
 import { BriefingOpener } from './briefing-opener';
-import { saveFileWithDialog } from './file-save';
-import { exportPdf, withPrintDocument, type PrintWindow } from './pdf-export';
 import type { ExportRequest } from './command-line';
-import { PresentationWindows, type AudienceWindow, type ScreenLike } from './presentation-windows';
-import { createRecentBriefings, RECENT_BRIEFINGS_FILE } from './recent-briefings';
+import { exportFromCommandLine, reportToConsole, type Report } from './command-line-export';
+import { ExportedFiles } from './exported-files';
+import { saveFileWithDialog } from './file-save';
+import { loadInitialBriefing } from './initial-briefing';
 import { registerInvokeHandlers, sendToRenderer } from './ipc-handlers';
 import { openMainWindow, type WindowLike } from './main-window';
+import { pdfHandlers, type PrintWindow } from './pdf-export';
+import { PresentationWindows, type AudienceWindow, type ScreenLike } from './presentation-windows';
+import { createRecentBriefings, RECENT_BRIEFINGS_FILE } from './recent-briefings';
 import { hardenSession, hardenWebContents, isTrustedSender } from './web-security';
 
 export interface ElectronParts<W extends AppWindow> {
@@ -53,7 +56,7 @@ export interface StartOptions {
   /** `--export-pdf`: write the PDF without showing a window, then exit (0 on success, 1 on failure). */
   exportPdf?: ExportRequest;
   /** Where command-line messages go (stdout and stderr by default). */
-  report?: (line: string, isError: boolean) => void;
+  report?: Report;
 }
 
 export interface RunningApp<W> {
@@ -69,60 +72,39 @@ export function hardenAllWebContents(app: Pick<App, 'on'>, devServerUrl?: string
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
 }
 
-/** Call once the app is ready. Resolves to null when the bundled briefing cannot be loaded. */
-export async function startBriefingViewer<W extends AppWindow>(
-  electron: ElectronParts<W>,
-  options: StartOptions,
-): Promise<RunningApp<W> | null> {
+/** Sends an event to every window (a new briefing) or to the focused one (everything else). */
+function rendererEvents<W extends AppWindow>(electron: ElectronParts<W>) {
+  return <C extends EventChannel>(channel: C, payload: EventContract[C]): void => {
+    const targets = channel === 'briefing:changed' ? electron.allWebContents() : [electron.focusedWebContents() ?? electron.allWebContents()[0]];
+    for (const contents of targets) if (contents) sendToRenderer(contents, channel, payload);
+  };
+}
+
+/** The parts of a running app and their IPC handlers, around the briefing open at start-up. */
+function assemble<W extends AppWindow>(electron: ElectronParts<W>, options: StartOptions, briefing: BriefingPayload) {
   const { app } = electron;
   const appName = app.getName();
-  const loaded = await readBriefingFile(join(options.appPath, BUNDLED_BRIEFING), { kind: 'bundled' });
-  if (!loaded.ok) {
-    electron.dialog.showErrorBox(
-      `${appName} cannot start`,
-      `${describeBriefingFailure(loaded)}\n\nThe app's own files are damaged. Reinstall ${appName} to repair them.`,
-    );
-    app.exit(1);
-    return null;
-  }
-  let briefing = loaded.payload;
-  // A file named on the command line replaces the bundled briefing if it is valid; if not, the
-  // bundled one opens and the problems are shown once the window is up.
-  let startupFailure: string | undefined;
-  if (options.initialBriefingPath) {
-    const requested = await readBriefingFile(options.initialBriefingPath, { kind: 'file', path: options.initialBriefingPath });
-    if (requested.ok) briefing = requested.payload;
-    else startupFailure = describeBriefingFailure(requested);
-  }
-
-  const recent = createRecentBriefings(join(app.getPath('userData'), RECENT_BRIEFINGS_FILE));
-  if (briefing.origin.kind === 'file') await recent.add(briefing.origin.path);
-  const opener: BriefingOpener = new BriefingOpener(briefing, {
-    dialog: electron.dialog,
-    recent,
-    send: (channel, payload) => {
-      if (channel === 'briefing:changed') {
-        for (const contents of electron.allWebContents()) sendToRenderer(contents, channel, payload);
-      } else {
-        const contents = electron.focusedWebContents() ?? electron.allWebContents()[0];
-        if (contents) sendToRenderer(contents, channel, payload);
-      }
-    },
-    onRecentChanged: () => void rebuildMenu(),
-  });
-
-  hardenSession(electron.session.defaultSession, options.devServerUrl);
-  electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(options.appPath, 'out', 'renderer')));
   let mainWindow: W | undefined;
-  /** Files exported in this session: the only ones `file:reveal` will show or open. */
-  const exportedPaths = new Set<string>();
-  const pdfDeps = { createWindow: electron.createWindow, preloadPath: options.preloadPath };
+  const recent = createRecentBriefings(join(app.getPath('userData'), RECENT_BRIEFINGS_FILE));
+  const opener = new BriefingOpener(briefing, { dialog: electron.dialog, recent, send: rendererEvents(electron), onRecentChanged: () => void menu.rebuild() });
+  const exported = new ExportedFiles(electron.shell);
+  const printing = { createWindow: electron.createWindow, preloadPath: options.preloadPath };
   const presentation = new PresentationWindows<W>({
     screen: electron.screen,
     createWindow: electron.createWindow,
     presenter: () => (mainWindow && !mainWindow.isDestroyed() ? { bounds: mainWindow.getBounds(), contents: mainWindow.webContents } : undefined),
     preloadPath: options.preloadPath,
     appName,
+  });
+  const menu = new ApplicationMenu({
+    menu: electron.menu,
+    context: { platform: options.platform, appName, isDevelopment: options.devServerUrl !== undefined, sendCommand: (command) => rendererEvents(electron)('menu:command', command) },
+    briefings: {
+      open: () => void opener.openAndReport(() => opener.openWithDialog()),
+      recent: () => recent.list(),
+      openRecent: (path) => void opener.openAndReport(() => opener.openPath(path)),
+      clearRecent: () => recent.clear(),
+    },
   });
   registerInvokeHandlers(
     electron.ipcMain,
@@ -133,101 +115,60 @@ export async function startBriefingViewer<W extends AppWindow>(
       'briefing:open-path': (path) => opener.openPath(path),
       'briefing:recent': () => recent.list(),
       'file:save': (request) => saveFileWithDialog(electron.dialog, request, app.getPath('documents')),
-      'pdf:export': async (request) => {
-        const job = { ...request, title: opener.current.briefing.title };
-        const choice = await electron.dialog.showSaveDialog({
-          title: 'Export PDF',
-          defaultPath: join(app.getPath('documents'), `${opener.current.briefing.id}-${request.content}-${request.paper}.pdf`),
-          filters: [{ name: 'PDF document', extensions: ['pdf'] }],
-          properties: ['createDirectory', 'showOverwriteConfirmation'],
-        });
-        if (choice.canceled || !choice.filePath) return { saved: false, reason: 'cancelled' };
-        const progressTo = mainWindow?.webContents;
-        const result = await exportPdf(pdfDeps, job, choice.filePath, (stage) => progressTo && sendToRenderer(progressTo, 'pdf:progress', stage));
-        if (result.saved) exportedPaths.add(result.path);
-        return result;
-      },
-      'pdf:print': (request) =>
-        withPrintDocument(electron.createWindow, options.preloadPath, request, (win) =>
-          new Promise((resolve) =>
-            win.webContents.print({ silent: false, printBackground: true }, (printed, failureReason) =>
-              resolve(printed || failureReason === 'cancelled' ? { printed } : { printed, message: `The document could not be printed (${failureReason}). Check the printer and try again.` }),
-            ),
-          ),
-        ),
-      'file:reveal': async ({ path, how }) => {
-        if (!exportedPaths.has(path)) throw new Error('Refused "file:reveal": the app shows only files it has just exported.');
-        if (how === 'folder') electron.shell.showItemInFolder(path);
-        else {
-          const failure = await electron.shell.openPath(path);
-          if (failure) throw new Error(`The PDF could not be opened: ${failure}`);
-        }
-      },
+      ...pdfHandlers({
+        ...printing,
+        dialog: electron.dialog,
+        documentsFolder: app.getPath('documents'),
+        briefing: () => opener.current.briefing,
+        progress: (stage) => mainWindow && sendToRenderer(mainWindow.webContents, 'pdf:progress', stage),
+        exported,
+      }),
+      'file:reveal': exported.reveal,
       'present:start': (slide) => presentation.start(slide),
       'present:stop': () => presentation.stop(),
       'present:sync': (state) => presentation.relay(state),
     },
     (frame) => isTrustedSender(frame, options.devServerUrl),
   );
+  return { recent, opener, presentation, menu, printing, setMainWindow: (w: W) => (mainWindow = w) };
+}
+
+/** Call once the app is ready. Resolves to null when the app exits instead (a fatal error, or a command-line export). */
+export async function startBriefingViewer<W extends AppWindow>(electron: ElectronParts<W>, options: StartOptions): Promise<RunningApp<W> | null> {
+  const { app } = electron;
+  const appName = app.getName();
+  const initial = await loadInitialBriefing(options.appPath, appName, options.initialBriefingPath);
+  if (!initial.ok) {
+    electron.dialog.showErrorBox(`${appName} cannot start`, initial.message);
+    app.exit(1);
+    return null;
+  }
+  hardenSession(electron.session.defaultSession, options.devServerUrl);
+  electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(options.appPath, 'out', 'renderer')));
+  const parts = assemble(electron, options, initial.payload);
 
   if (options.exportPdf) {
-    const request = options.exportPdf;
-    const report = options.report ?? ((line, isError) => (isError ? process.stderr : process.stdout).write(`${line}\n`));
-    if (startupFailure) {
-      report(startupFailure, true);
-      app.exit(1);
-      return null;
-    }
-    const result = await exportPdf(pdfDeps, { ...request, title: opener.current.briefing.title }, request.target, (stage) => report(`PDF: ${stage}`, false));
-    if (result.saved) report(`Wrote ${result.path}`, false);
-    else report(result.reason === 'error' ? result.message : 'The export was cancelled.', true);
-    app.exit(result.saved ? 0 : 1);
+    const report = options.report ?? reportToConsole;
+    if (initial.failure) report(initial.failure, true);
+    app.exit(initial.failure ? 1 : await exportFromCommandLine(parts.printing, options.exportPdf, initial.payload.briefing.title, report));
     return null;
   }
 
-  const rebuildMenu = async () => {
-    const recentList = await recent.list();
-    electron.menu.setApplicationMenu(
-      electron.menu.buildFromTemplate(
-        buildMenuTemplate({
-          platform: options.platform,
-          appName,
-          isDevelopment: options.devServerUrl !== undefined,
-          sendCommand: (command) => {
-            const contents = electron.focusedWebContents();
-            if (contents) sendToRenderer(contents, 'menu:command', command);
-          },
-          briefings: {
-            open: () => void opener.openAndReport(() => opener.openWithDialog()),
-            recent: recentList,
-            openRecent: (path) => void opener.openAndReport(() => opener.openPath(path)),
-            clearRecent: () => void recent.clear().then(rebuildMenu),
-          },
-        }),
-      ),
-    );
-  };
-  await rebuildMenu();
-
-  const window = await openMainWindow(electron.createWindow, {
-    preloadPath: options.preloadPath,
-    appName,
-    url: options.devServerUrl ?? APP_ENTRY_URL,
-  });
-  mainWindow = window;
+  if (initial.payload.origin.kind === 'file') await parts.recent.add(initial.payload.origin.path);
+  await parts.menu.rebuild();
+  const window = await openMainWindow(electron.createWindow, { preloadPath: options.preloadPath, appName, url: options.devServerUrl ?? APP_ENTRY_URL });
+  parts.setMainWindow(window);
   // Closing the main window ends the presentation too.
-  window.on('closed', () => presentation.stop());
+  window.on('closed', () => parts.presentation.stop());
   app.on('window-all-closed', () => {
     if (options.platform !== 'darwin') app.quit();
   });
-  if (startupFailure) {
-    electron.dialog.showErrorBox(`${appName} could not open the briefing`, `${startupFailure}\n\nThe built-in briefing is shown instead.`);
-  }
+  if (initial.failure) electron.dialog.showErrorBox(`${appName} could not open the briefing`, `${initial.failure}\n\nThe built-in briefing is shown instead.`);
   return {
     window,
-    briefing,
+    briefing: initial.payload,
     openBriefing: async (path) => {
-      await opener.openAndReport(() => opener.openPath(path));
+      await parts.opener.openAndReport(() => parts.opener.openPath(path));
     },
   };
 }

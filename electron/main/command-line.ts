@@ -1,10 +1,12 @@
 /**
  * The export flags: `--export-pdf <file.pdf> [--paper a4|letter] [--content summary|handout]`
- * (also `--flag=value`). Electron and Chromium add flags of their own, so unknown flags are left
- * alone. Pure: argv in, a request or a sentence saying what is wrong out.
+ * (also `--flag=value`), read with Node's `parseArgs`. Electron and Chromium add flags of their
+ * own, so unknown flags are left alone. Pure: argv in, a request or a sentence saying what is
+ * wrong out.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { PAPER_SIZES, PRINT_CONTENTS, type PaperSize, type PrintContent } from '../shared/ipc-contract';
+import { parseArgs } from 'node:util';
+import { isPaperSize, isPrintContent, PAPER_SIZES, PRINT_CONTENTS, type PaperSize, type PrintContent } from '../shared/ipc-contract';
 
 export interface ExportRequest {
   target: string;
@@ -14,31 +16,31 @@ export interface ExportRequest {
 
 export type ParsedCommandLine = { kind: 'none' } | { kind: 'export'; request: ExportRequest } | { kind: 'error'; message: string };
 
-export const EXPORT_USAGE = 'Usage: briefing-viewer --export-pdf <file.pdf> [--paper a4|letter] [--content summary|handout]';
+const EXPORT_USAGE = `Usage: briefing-viewer --export-pdf <file.pdf> [--paper ${PAPER_SIZES.join('|')}] [--content ${PRINT_CONTENTS.join('|')}]`;
+
+const OPTIONS = {
+  'export-pdf': { type: 'string' },
+  paper: { type: 'string' },
+  content: { type: 'string' },
+} as const;
+
+/** A flag's value; a flag given without one (or followed by another flag) has none. */
+function valueOf(raw: string | boolean | undefined): string | undefined {
+  return typeof raw === 'string' && !raw.startsWith('-') ? raw : undefined;
+}
 
 export function parseCommandLine(argv: readonly string[], cwd: string): ParsedCommandLine {
-  const values = new Map<string, string | undefined>();
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const match = /^--(export-pdf|paper|content)(?:=(.*))?$/.exec(arg);
-    if (!match) continue;
-    const [, name, inline] = match;
-    if (inline !== undefined) values.set(name!, inline);
-    else {
-      const next = argv[i + 1];
-      values.set(name!, next !== undefined && !next.startsWith('--') ? next : undefined);
-      if (next !== undefined && !next.startsWith('--')) i++;
-    }
+  const { values } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true });
+  const error = (message: string): ParsedCommandLine => ({ kind: 'error', message: `${message} ${EXPORT_USAGE}` });
+  if (values['export-pdf'] === undefined) {
+    return values.paper !== undefined || values.content !== undefined ? error('--paper and --content go with --export-pdf.') : { kind: 'none' };
   }
-  if (!values.has('export-pdf')) {
-    return values.size ? { kind: 'error', message: `--paper and --content go with --export-pdf. ${EXPORT_USAGE}` } : { kind: 'none' };
-  }
-  const target = values.get('export-pdf');
-  if (!target) return { kind: 'error', message: `--export-pdf needs the file to write. ${EXPORT_USAGE}` };
-  if (!target.toLowerCase().endsWith('.pdf')) return { kind: 'error', message: `The file to write must end in .pdf, not "${target}". ${EXPORT_USAGE}` };
-  const paper = values.get('paper') ?? 'a4';
-  if (!PAPER_SIZES.includes(paper as PaperSize)) return { kind: 'error', message: `Unknown paper size "${paper}": use a4 or letter. ${EXPORT_USAGE}` };
-  const content = values.get('content') ?? 'summary';
-  if (!PRINT_CONTENTS.includes(content as PrintContent)) return { kind: 'error', message: `Unknown content "${content}": use summary or handout. ${EXPORT_USAGE}` };
-  return { kind: 'export', request: { target: isAbsolute(target) ? target : resolve(cwd, target), paper: paper as PaperSize, content: content as PrintContent } };
+  const target = valueOf(values['export-pdf']);
+  if (!target) return error('--export-pdf needs the file to write.');
+  if (!target.toLowerCase().endsWith('.pdf')) return error(`The file to write must end in .pdf, not "${target}".`);
+  const paper = valueOf(values.paper) ?? 'a4';
+  if (!isPaperSize(paper)) return error(`Unknown paper size "${paper}": use ${PAPER_SIZES.join(' or ')}.`);
+  const content = valueOf(values.content) ?? 'summary';
+  if (!isPrintContent(content)) return error(`Unknown content "${content}": use ${PRINT_CONTENTS.join(' or ')}.`);
+  return { kind: 'export', request: { target: isAbsolute(target) ? target : resolve(cwd, target), paper, content } };
 }

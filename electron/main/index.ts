@@ -5,7 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, s
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { APP_SCHEME_PRIVILEGES } from './app-protocol';
-import { hardenAllWebContents, startBriefingViewer, type ElectronParts } from './briefing-viewer-app';
+import { hardenAllWebContents, startBriefingViewer, type ElectronParts, type RunningApp, type StartOptions } from './briefing-viewer-app';
 import { briefingPathFromArgv } from './open-arguments';
 import { parseCommandLine } from './command-line';
 
@@ -36,59 +36,50 @@ function electronParts(): ElectronParts<BrowserWindow> {
 
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const commandLine = parseCommandLine(process.argv.slice(1), process.cwd());
+let initialBriefingPath = briefingPathFromArgv(process.argv, { cwd: process.cwd(), isFile });
+let running: RunningApp<BrowserWindow> | null = null;
+
+/** Before the app is ready: the app:// scheme, the sandbox for every renderer, hardened web contents. */
+function prepare(): void {
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  app.enableSandbox();
+  hardenAllWebContents(app, devServerUrl);
+}
+
+function start(exportPdf?: StartOptions['exportPdf']) {
+  return startBriefingViewer(electronParts(), {
+    appPath: app.getAppPath(),
+    preloadPath: join(__dirname, '../preload/index.cjs'),
+    platform: process.platform,
+    ...(devServerUrl ? { devServerUrl } : {}),
+    ...(initialBriefingPath ? { initialBriefingPath } : {}),
+    ...(exportPdf ? { exportPdf } : {}),
+  });
+}
+
+/** A second launch (e.g. a briefing file double-clicked) brings this window forward and opens its file. */
+function onSecondInstance(argv: string[], workingDirectory: string): void {
+  const win = running?.window;
+  if (win) {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  }
+  const path = briefingPathFromArgv(argv, { cwd: workingDirectory, isFile });
+  if (path) void running?.openBriefing(path);
+}
 
 if (commandLine.kind === 'error') {
   process.stderr.write(`${commandLine.message}\n`);
   app.exit(2);
 } else if (commandLine.kind === 'export') {
   // Exporting from the command line: no window, no single-instance lock, exit when done.
-  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
-  app.enableSandbox();
-  hardenAllWebContents(app, devServerUrl);
-  const initialBriefingPath = briefingPathFromArgv(process.argv, { cwd: process.cwd(), isFile });
-  void app.whenReady().then(() =>
-    startBriefingViewer(
-      electronParts(),
-      {
-        appPath: app.getAppPath(),
-        preloadPath: join(__dirname, '../preload/index.cjs'),
-        platform: process.platform,
-        exportPdf: commandLine.request,
-        ...(initialBriefingPath ? { initialBriefingPath } : {}),
-      },
-    ),
-  );
+  prepare();
+  void app.whenReady().then(() => start(commandLine.request));
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
-  app.enableSandbox();
-  hardenAllWebContents(app, devServerUrl);
-
-  let initialBriefingPath = briefingPathFromArgv(process.argv, { cwd: process.cwd(), isFile });
-  const start = () =>
-    startBriefingViewer(
-      electronParts(),
-      {
-        appPath: app.getAppPath(),
-        preloadPath: join(__dirname, '../preload/index.cjs'),
-        platform: process.platform,
-        ...(devServerUrl ? { devServerUrl } : {}),
-        ...(initialBriefingPath ? { initialBriefingPath } : {}),
-      },
-    );
-
-  let running: Awaited<ReturnType<typeof start>> = null;
-  app.on('second-instance', (_event, argv, workingDirectory) => {
-    const win = running?.window;
-    if (win) {
-      if (win.isMinimized()) win.restore();
-      win.focus();
-    }
-    // A second launch with a briefing file (e.g. double-clicked) opens it in this window.
-    const path = briefingPathFromArgv(argv, { cwd: workingDirectory, isFile });
-    if (path) void running?.openBriefing(path);
-  });
+  prepare();
+  app.on('second-instance', (_event, argv, workingDirectory) => onSecondInstance(argv, workingDirectory));
   // macOS passes files opened with the app (Finder, Dock) as 'open-file' events, not arguments.
   app.on('open-file', (event, path) => {
     event.preventDefault();

@@ -4,10 +4,12 @@
  */
 import { isAbsolute } from 'node:path';
 import { z } from 'zod';
-import type { InvokeArgs, InvokeChannel } from '../shared/ipc-contract';
+import { PAPER_SIZES, PRINT_CONTENTS, type InvokeArgs, type InvokeChannel } from '../shared/ipc-contract';
 
 /** The largest file the renderer may ask main to save. */
-export const MAX_SAVED_FILE_CHARS = 20 * 1024 * 1024;
+const MAX_SAVED_FILE_CHARS = 20 * 1024 * 1024;
+
+const pdfRequest = z.strictObject({ paper: z.enum(PAPER_SIZES), content: z.enum(PRINT_CONTENTS) });
 
 export const invokeArgumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>> } = {
   'briefing:get': z.tuple([]),
@@ -28,8 +30,8 @@ export const invokeArgumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs
       data: z.string().max(MAX_SAVED_FILE_CHARS, 'is too large to save (over 20 MB)'),
     }),
   ]),
-  'pdf:export': z.tuple([z.strictObject({ paper: z.enum(['a4', 'letter']), content: z.enum(['summary', 'handout']) })]),
-  'pdf:print': z.tuple([z.strictObject({ paper: z.enum(['a4', 'letter']), content: z.enum(['summary', 'handout']) })]),
+  'pdf:export': z.tuple([pdfRequest]),
+  'pdf:print': z.tuple([pdfRequest]),
   'file:reveal': z.tuple([
     z.strictObject({
       path: z.string().min(1).max(4096).refine((p) => isAbsolute(p) && !p.includes('\0'), 'must be an absolute path'),

@@ -5,7 +5,7 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { secureWebPreferences } from './web-security';
 
-export function mainWindowOptions(preloadPath: string, appName: string): BrowserWindowConstructorOptions {
+function mainWindowOptions(preloadPath: string, appName: string): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,

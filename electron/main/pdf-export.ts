@@ -2,17 +2,18 @@
  * Makes a PDF of the summary or the slide handouts: a hidden, sandboxed window shows the print
  * document, main waits until it says it is ready (fonts loaded, charts drawn), prints it with the
  * page set-up of `pdf-options.ts`, and writes the file atomically. Progress is reported by stage;
- * failures come back as sentences, and no half-written file is ever left.
+ * failures come back as sentences, and no half-written file is ever left. Also answers the
+ * renderer's `pdf:export` and `pdf:print` requests.
  */
-import type { BrowserWindowConstructorOptions } from 'electron';
-import type { PdfStage, SaveFileResult } from '../shared/ipc-contract';
+import type { BrowserWindowConstructorOptions, Dialog } from 'electron';
+import { join } from 'node:path';
+import { PRINT_READY_EXPRESSION, type PdfRequest, type PdfStage, type SaveFileResult } from '../shared/ipc-contract';
 import { APP_ENTRY_URL } from './app-protocol';
 import { FileWriteError, writeFileAtomic } from './atomic-file';
+import type { ExportedFiles } from './exported-files';
+import type { InvokeHandlers } from './ipc-handlers';
 import { electronPdfOptions, type PdfJob } from './pdf-options';
 import { secureWebPreferences } from './web-security';
-
-/** The page's own signal that it is complete (see renderer/src/print/print-ready.ts). */
-export const PRINT_READY_EXPRESSION = "document.body.dataset.printReady === 'true'";
 
 export interface PrintWindow {
   loadURL(url: string): Promise<void>;
@@ -25,12 +26,12 @@ export interface PrintWindow {
   };
 }
 
-export function printWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+function printWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   // About the width of a page's printable area, so the document lays out as it will print.
   return { show: false, width: 1100, height: 1400, webPreferences: secureWebPreferences(preloadPath) };
 }
 
-export function printDocumentUrl(job: Pick<PdfJob, 'content' | 'paper'>): string {
+function printDocumentUrl(job: Pick<PdfJob, 'content' | 'paper'>): string {
   return `${APP_ENTRY_URL}#/print/${job.content}?paper=${job.paper}`;
 }
 
@@ -44,25 +45,25 @@ async function waitUntilReady(win: PrintWindow, timeoutMs: number): Promise<void
 }
 
 /** Opens the print document in a hidden window, runs `use` on it, and always closes it. */
-export async function withPrintDocument<T>(
-  createWindow: (options: BrowserWindowConstructorOptions) => PrintWindow,
-  preloadPath: string,
-  job: Pick<PdfJob, 'content' | 'paper'>,
-  use: (win: PrintWindow) => Promise<T>,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const win = createWindow(printWindowOptions(preloadPath));
+export async function withPrintDocument<T>(deps: PrintDeps, job: Pick<PdfJob, 'content' | 'paper'>, use: (win: PrintWindow) => Promise<T>): Promise<T> {
+  const win = deps.createWindow(printWindowOptions(deps.preloadPath));
   try {
     await win.loadURL(printDocumentUrl(job));
-    await waitUntilReady(win, timeoutMs);
+    await waitUntilReady(win, deps.timeoutMs ?? 30_000);
     return await use(win);
   } finally {
     if (!win.isDestroyed()) win.close();
   }
 }
 
+export interface PrintDeps {
+  createWindow: (options: BrowserWindowConstructorOptions) => PrintWindow;
+  preloadPath: string;
+  timeoutMs?: number;
+}
+
 export async function exportPdf(
-  deps: { createWindow: (options: BrowserWindowConstructorOptions) => PrintWindow; preloadPath: string; timeoutMs?: number },
+  deps: PrintDeps,
   job: PdfJob,
   target: string,
   onStage: (stage: PdfStage) => void,
@@ -70,16 +71,10 @@ export async function exportPdf(
   let bytes: Uint8Array;
   try {
     onStage('rendering');
-    bytes = await withPrintDocument(
-      deps.createWindow,
-      deps.preloadPath,
-      job,
-      (win) => {
-        onStage('printing');
-        return win.webContents.printToPDF(electronPdfOptions(job));
-      },
-      deps.timeoutMs,
-    );
+    bytes = await withPrintDocument(deps, job, (win) => {
+      onStage('printing');
+      return win.webContents.printToPDF(electronPdfOptions(job));
+    });
   } catch (err) {
     return { saved: false, reason: 'error', message: `The PDF could not be made: ${err instanceof Error ? err.message : String(err)}. Try again; if it happens again, restart the app.` };
   }
@@ -91,4 +86,46 @@ export async function exportPdf(
   }
   onStage('done');
   return { saved: true, path: target };
+}
+
+/** Prints the document through the system's print dialog. */
+function printWithDialog(deps: PrintDeps, request: PdfRequest): Promise<{ printed: boolean; message?: string }> {
+  return withPrintDocument(deps, request, (win) =>
+    new Promise((resolve) =>
+      win.webContents.print({ silent: false, printBackground: true }, (printed, failureReason) =>
+        resolve(printed || failureReason === 'cancelled' ? { printed } : { printed, message: `The document could not be printed (${failureReason}). Check the printer and try again.` }),
+      ),
+    ),
+  );
+}
+
+export interface PdfHandlerDeps extends PrintDeps {
+  dialog: Pick<Dialog, 'showSaveDialog'>;
+  /** The folder the save dialog starts in. */
+  documentsFolder: string;
+  /** The open briefing: its title heads every page, its id names the file. */
+  briefing(): { id: string; title: string };
+  /** Where progress goes (the window that asked). */
+  progress(stage: PdfStage): void;
+  exported: ExportedFiles;
+}
+
+/** The renderer's `pdf:export` (save dialog, then export) and `pdf:print` requests. */
+export function pdfHandlers(deps: PdfHandlerDeps): Pick<InvokeHandlers, 'pdf:export' | 'pdf:print'> {
+  return {
+    'pdf:export': async (request) => {
+      const { id, title } = deps.briefing();
+      const choice = await deps.dialog.showSaveDialog({
+        title: 'Export PDF',
+        defaultPath: join(deps.documentsFolder, `${id}-${request.content}-${request.paper}.pdf`),
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (choice.canceled || !choice.filePath) return { saved: false, reason: 'cancelled' };
+      const result = await exportPdf(deps, { ...request, title }, choice.filePath, deps.progress);
+      if (result.saved) deps.exported.add(result.path);
+      return result;
+    },
+    'pdf:print': (request) => printWithDialog(deps, request),
+  };
 }

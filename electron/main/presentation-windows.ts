@@ -46,7 +46,7 @@ export function chooseAudienceDisplay(displays: DisplayInfo[], presenterDisplayI
   return others[0] ?? null;
 }
 
-export function audienceWindowOptions(display: DisplayInfo, preloadPath: string, appName: string): BrowserWindowConstructorOptions {
+function audienceWindowOptions(display: DisplayInfo, preloadPath: string, appName: string): BrowserWindowConstructorOptions {
   return {
     ...display.bounds,
     show: true,

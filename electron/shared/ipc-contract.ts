@@ -78,10 +78,23 @@ export interface PresentationStateMessage {
 export type PresentingMode = 'two-displays' | 'one-display';
 
 /** What a printed document holds, and on which paper. */
-export type PrintContent = 'summary' | 'handout';
-export type PaperSize = 'a4' | 'letter';
-export const PRINT_CONTENTS: readonly PrintContent[] = ['summary', 'handout'];
-export const PAPER_SIZES: readonly PaperSize[] = ['a4', 'letter'];
+export const PRINT_CONTENTS = ['summary', 'handout'] as const;
+export type PrintContent = (typeof PRINT_CONTENTS)[number];
+export const PAPER_SIZES = ['a4', 'letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+export function isPrintContent(value: unknown): value is PrintContent {
+  return (PRINT_CONTENTS as readonly unknown[]).includes(value);
+}
+export function isPaperSize(value: unknown): value is PaperSize {
+  return (PAPER_SIZES as readonly unknown[]).includes(value);
+}
+
+/**
+ * A print document tells whoever prints it that it is complete (fonts loaded, charts drawn) by
+ * setting `data-print-ready="true"` on its body; main and the tests wait for this expression.
+ */
+export const PRINT_READY_EXPRESSION = "document.body.dataset.printReady === 'true'";
 
 export interface PdfRequest {
   paper: PaperSize;

@@ -3,6 +3,7 @@ import '@fontsource-variable/inter/wght.css';
 // Noto Sans SC split by Unicode range: a page loads only the few small files holding the
 // characters it shows (the zones' Chinese names), not the whole 1 MB face. Bold is synthesised.
 import '@fontsource/noto-sans-sc/400.css';
+import './styles/tokens.css';
 import './styles/global.css';
 import App from './App.svelte';
 import { getBriefingApi } from './lib/briefing-api';

@@ -15,7 +15,7 @@ describe('charts, in Chromium', () => {
     const view = await harness.open({ route: '#/charts' });
     const ids = await view.page.locator('[data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')));
     expect(ids).toEqual(['share-of-national', 'year-on-year-growth', 'high-tech-foreign-capital-within-foreign-capital', 'zones-by-year']);
-    await view.page.waitForTimeout(400);
+    await view.page.locator('[data-chart-canvas]:not([data-drawn])').first().waitFor({ state: 'detached' });
     for (const id of ids) {
       const inked = await view.page.locator(`[data-chart="${id}"] canvas`).evaluate((canvas: HTMLCanvasElement) => {
         const ctx = canvas.getContext('2d')!;
@@ -74,7 +74,7 @@ describe('charts, in Chromium', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`fits at ${width}×${height} in the ${colorScheme} theme`, async () => {
         const view = await harness.open({ route: '#/charts', viewport: { width, height }, colorScheme });
-        await view.page.waitForTimeout(400);
+        await view.page.locator('[data-chart-canvas]:not([data-drawn])').first().waitFor({ state: 'detached' });
         const overflow = await view.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBe(0);
         await harness.screenshot(view.page, `charts-${width}x${height}-${colorScheme}`, { fullPage: true });

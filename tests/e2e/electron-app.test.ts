@@ -47,7 +47,8 @@ describe.skipIf(binary === null)('the app in Electron (needs the Electron binary
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    await page.waitForTimeout(300);
+    // The navigation must never come: waiting for it has to time out.
+    await expect(page.waitForURL('https://example.com/', { timeout: 1_000 })).rejects.toThrow();
     expect(page.url()).toBe('app://briefing/index.html');
   });
 });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefingSchema } from '../../electron/shared/briefing-schema';
-import { bundledJson, bundledSourceText, PROJECT_ROOT } from '../unit/load-bundled';
+import { bundledJson, bundledSourceText, PROJECT_ROOT } from '../support/load-bundled';
 import { startHarness, type Harness, type OpenedView } from './fixtures/harness';
 import { CONTRACT_BRIEFING_PATH } from './fixtures/renderer-server';
 
@@ -84,9 +84,9 @@ describe('HTML and script in a briefing, in Chromium', () => {
     for (const t of [`Subtitle ${SCRIPT}`, `Speaker ${IMG}`, `Figure ${IMG}`, `Area ${IMG}`]) expect(overview).toContain(t);
     await expectInert(view);
 
-    for (const route of ['#/areas/opening-up', '#/zones', '#/zones/shanghai', '#/source']) {
+    for (const [route, heading] of [['#/areas/opening-up', /^Area /], ['#/zones', /^Zones$/], ['#/zones/shanghai', /^Shanghai/], ['#/source', /^The briefing as published$/]] as const) {
       await page.evaluate((hash) => (window.location.hash = hash), route);
-      await page.waitForTimeout(100);
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await expectInert(view);
     }
     await page.evaluate(() => (window.location.hash = '#/zones/shanghai'));

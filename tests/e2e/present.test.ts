@@ -69,7 +69,8 @@ for (const [width, height] of [
       const view = await harness.open({ route: '#/present/1', viewport: { width, height } });
       const keys = ['ArrowRight', ' ', 'PageDown', 'ArrowDown'];
       for (let i = 0; i < TITLES.length; i++) {
-        await view.page.waitForTimeout(120);
+        await hashIs(view.page, `#/present/${i + 1}`);
+        await view.page.locator('.audience .slide-number', { hasText: `${i + 1} / ${TITLES.length}` }).waitFor();
         const s = await shown(view.page);
         expect(s.title, `slide ${i + 1}`).toBe(TITLES[i]);
         expect(s.number).toBe(`${i + 1} / ${TITLES.length}`);
@@ -149,7 +150,7 @@ describe('presenting', () => {
   });
 
   it('shows the presenter view with the next slide, notes, clock and a timer that pauses and resets', async () => {
-    const view = await harness.open({ route: '#/present/2', viewport: { width: 1440, height: 900 } });
+    const view = await harness.open({ route: '#/present/2', viewport: { width: 1440, height: 900 }, clock: true });
     const { page } = view;
     await page.keyboard.press('s');
     expect(await page.locator('.pv-current .slide h2').innerText()).toBe(TITLES[1]);
@@ -158,7 +159,7 @@ describe('presenting', () => {
     expect(notes).toContain('Foreign capital actually used: 222.52 billion yuan (2022), 18.1% of the national total.');
     await page.getByRole('button', { name: 'Pause timer' }).click();
     const paused = await page.getByTestId('elapsed').innerText();
-    await page.waitForTimeout(1200);
+    await page.clock.runFor(5_000);
     expect(await page.getByTestId('elapsed').innerText()).toBe(paused);
     await page.getByRole('button', { name: 'Reset timer' }).click();
     expect(await page.getByTestId('elapsed').innerText()).toBe('0:00');

@@ -20,8 +20,9 @@ describe('zones', () => {
     const tiles = view.page.locator('.tile');
     expect(await tiles.count()).toBe(21);
     const hubei = view.page.locator('[data-zone="hubei"]');
-    expect(await hubei.getAttribute('aria-label')).toBe('Hubei, set up in 2017, named in 1 point');
-    expect(clean(await hubei.innerText())).toBe('Hubei 湖北 2017 ●');
+    expect(await hubei.getAttribute('aria-label')).toBe('Hubei, 湖北, set up 2017, named in the briefing');
+    expect(await hubei.innerText()).toBe('Hubei\n湖北\n2017');
+    expect(await view.page.locator('[data-zone="hubei"] .tile-dot').isVisible()).toBe(true);
     expect(await view.page.locator('[data-zone="shanghai"] .tile-dot').count()).toBe(0);
     const colour = (id: string) => view.page.locator(`[data-zone="${id}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await colour('henan')).toBe(await colour('hubei'));
@@ -87,7 +88,7 @@ describe('areas and outlook', () => {
     expect(await view.page.locator('[data-point]').count()).toBe(7);
     const trade = clean(await view.page.locator('[data-point="imports-and-exports"]').innerText());
     expect(trade).toContain('7.5 trillion yuan');
-    expect(trade).toContain('17.8% of national total');
+    expect(trade).toContain('17.8% of the national total');
     expect(trade).toContain('+14.5% year on year');
     expect(trade).toContain('In plain words: In 2022 the 21 zones’ imports and exports came to 7.5 trillion yuan');
     const border = view.page.locator('[data-point="border-residents-trade"] .zone-chip');

@@ -1,11 +1,13 @@
 /**
  * Chart.js configuration for a chart spec, for the screen, a projector or print. Pure: the same
- * spec and variant always give the same configuration, so it is tested without a canvas.
+ * spec, variant and theme always give the same configuration, so it is tested without a canvas.
+ * Colours and text sizes come from the theme, which `chart-theme.ts` reads from the design
+ * tokens where the chart is shown; nothing here is a colour or a size of its own.
  */
 import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'chart.js';
 import { formatNumber, unitText } from '../lib/figure-format';
-import { sequentialColours } from '../lib/palette';
-import { formatValue, type ChartSpec, type ValueFormat } from './chart-specs';
+import { textOn } from '../styles/palette';
+import { formatValue, type ChartSpec, type ValueFormat } from '../model/chart-specs';
 
 /** A tick on the value axis: the number only; the unit is the axis title. */
 export function tickText(format: ValueFormat, value: number): string {
@@ -42,58 +44,69 @@ export function wrapLabel(label: string, width = 24): string[] {
 
 export type ChartVariant = 'screen' | 'projector' | 'print';
 
-/** Colours read from the page's theme (CSS variables). */
+/** The design tokens a chart uses, resolved where it is shown (colours as CSS colours, sizes in px). */
 export interface ChartTheme {
   ink: string;
   muted: string;
   grid: string;
   surface: string;
+  /** The stated series the chart is about: the strongest colour. */
+  subject: string;
+  /** Any other stated series. */
+  second: string;
+  /** Derived parts: quiet, and hatched by the canvas. */
+  derived: string;
   fontFamily: string;
+  /** The output's smallest text (--text-sm): ticks, legend, labels. */
+  fontSize: number;
 }
 
-export const VARIANT_STYLE: Readonly<Record<ChartVariant, { fontSize: number; titleSize: number; borderWidth: number; devicePixelRatio?: number; barThickness?: number }>> = {
-  screen: { fontSize: 13, titleSize: 13, borderWidth: 1.5 },
-  projector: { fontSize: 22, titleSize: 22, borderWidth: 3 },
-  print: { fontSize: 12, titleSize: 12, borderWidth: 1.5, devicePixelRatio: 3 },
+/** What differs between outputs other than tokens: line weights and drawing resolution. */
+const VARIANT_STYLE: Readonly<Record<ChartVariant, { borderWidth: number; gridWidth: number; devicePixelRatio?: number; wrapWidth: number }>> = {
+  screen: { borderWidth: 1.5, gridWidth: 1, wrapWidth: 24 },
+  projector: { borderWidth: 3, gridWidth: 2, wrapWidth: 30 },
+  // About 300 pixels per inch on paper: sharp, without the cost of larger images.
+  print: { borderWidth: 1.5, gridWidth: 1, devicePixelRatio: 3, wrapWidth: 24 },
 };
 
-/** The series' colours: stated values dark, derived ones light (and hatched by the canvas). */
-export function seriesColours(spec: ChartSpec): string[] {
-  const palette = sequentialColours(7);
-  return spec.series.map((s, i) => (s.derived ? palette[1]! : palette[spec.series.length > 1 ? 5 - i : 5]!));
+/** Each series' colour: the first stated series is the subject, other stated ones second, derived ones quiet. */
+export function seriesColours(spec: ChartSpec, theme: ChartTheme): string[] {
+  let stated = 0;
+  return spec.series.map((s) => (s.derived ? theme.derived : stated++ === 0 ? theme.subject : theme.second));
+}
+
+function drawBarLabel(ctx: CanvasRenderingContext2D, spec: ChartSpec, theme: ChartTheme, fill: string, label: string, at: { x: number; y: number; base: number }): void {
+  const width = ctx.measureText(label).width;
+  if (spec.horizontal) {
+    const inside = spec.stacked;
+    if (inside && Math.abs(at.x - at.base) < width + theme.fontSize * 0.6) return;
+    ctx.textAlign = inside ? 'right' : 'left';
+    ctx.textBaseline = 'middle';
+    ctx.fillStyle = inside ? textOn(fill) : theme.ink;
+    ctx.fillText(label, inside ? at.x - theme.fontSize * 0.4 : at.x + theme.fontSize * 0.4, at.y);
+  } else {
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'bottom';
+    ctx.fillStyle = theme.ink;
+    ctx.fillText(label.replace(/ zones?$/, ''), at.x, at.y - theme.fontSize * 0.25);
+  }
 }
 
 /** Writes each bar's value at its end, so the chart reads without colour and without hovering. */
-export function valueLabelsPlugin(spec: ChartSpec, theme: ChartTheme, fontSize: number): Plugin<'bar'> {
+function valueLabelsPlugin(spec: ChartSpec, theme: ChartTheme): Plugin<'bar'> {
+  const colours = seriesColours(spec, theme);
   return {
     id: 'valueLabels',
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
       ctx.save();
-      ctx.font = `600 ${fontSize}px ${theme.fontFamily}`;
-      ctx.fillStyle = theme.ink;
+      ctx.font = `600 ${theme.fontSize}px ${theme.fontFamily}`;
       chart.data.datasets.forEach((dataset, d) => {
         const meta = chart.getDatasetMeta(d);
         if (meta.hidden) return;
         meta.data.forEach((bar, i) => {
-          const value = dataset.data[i] as number;
-          const label = formatValue(spec.format, value);
-          const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
-          const width = ctx.measureText(label).width;
-          if (spec.horizontal) {
-            const inside = spec.stacked;
-            const room = Math.abs(x - base);
-            if (inside && room < width + 10) return;
-            ctx.textAlign = inside ? 'right' : 'left';
-            ctx.textBaseline = 'middle';
-            ctx.fillStyle = inside ? (spec.series[d]!.derived ? '#111111' : '#ffffff') : theme.ink;
-            ctx.fillText(label, inside ? x - 6 : x + 6, y);
-          } else {
-            ctx.textAlign = 'center';
-            ctx.textBaseline = 'bottom';
-            ctx.fillStyle = theme.ink;
-            ctx.fillText(label.replace(/ zones?$/, ''), x, y - 4);
-          }
+          const at = bar.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
+          drawBarLabel(ctx, spec, theme, colours[d]!, formatValue(spec.format, dataset.data[i] as number), at);
         });
       });
       ctx.restore();
@@ -101,52 +114,58 @@ export function valueLabelsPlugin(spec: ChartSpec, theme: ChartTheme, fontSize: 
   };
 }
 
-export function buildChartConfig(spec: ChartSpec, variant: ChartVariant, theme: ChartTheme, options: { reducedMotion?: boolean } = {}): ChartConfiguration<'bar'> {
-  const style = VARIANT_STYLE[variant];
-  const colours = seriesColours(spec);
-  const datasets: ChartDataset<'bar'>[] = spec.series.map((s, i) => ({
+function datasets(spec: ChartSpec, variant: ChartVariant, theme: ChartTheme): ChartDataset<'bar'>[] {
+  const colours = seriesColours(spec, theme);
+  return spec.series.map((s, i) => ({
     label: s.derived ? `${s.label} (derived)` : s.label,
     data: s.values,
     backgroundColor: colours[i],
     borderColor: s.derived ? theme.muted : colours[i],
-    borderWidth: style.borderWidth,
-    maxBarThickness: variant === 'projector' ? 90 : 56,
+    borderWidth: VARIANT_STYLE[variant].borderWidth,
+    maxBarThickness: theme.fontSize * 4,
   }));
-  const valueAxis = spec.horizontal ? 'x' : 'y';
-  const categoryAxis = spec.horizontal ? 'y' : 'x';
+}
+
+function scales(spec: ChartSpec, variant: ChartVariant, theme: ChartTheme) {
+  const font = { family: theme.fontFamily, size: theme.fontSize };
   const tick = (value: number | string) => tickText(spec.format, Number(value));
-  const font = { family: theme.fontFamily, size: style.fontSize };
+  return {
+    [spec.horizontal ? 'x' : 'y']: {
+      stacked: spec.stacked,
+      beginAtZero: true,
+      ...(spec.max !== undefined ? { max: spec.max } : {}),
+      ticks: { color: theme.ink, font, callback: tick, maxRotation: 0, ...(spec.format.kind === 'count' ? { precision: 0 } : {}) },
+      title: { display: true, text: axisTitle(spec.format), color: theme.ink, font },
+      grid: { color: theme.grid, lineWidth: VARIANT_STYLE[variant].gridWidth },
+      border: { display: false },
+    },
+    [spec.horizontal ? 'y' : 'x']: {
+      stacked: spec.stacked,
+      ticks: { color: theme.ink, font: { ...font, weight: 600 }, autoSkip: false },
+      grid: { display: false },
+    },
+  };
+}
+
+export function buildChartConfig(spec: ChartSpec, variant: ChartVariant, theme: ChartTheme, options: { reducedMotion?: boolean } = {}): ChartConfiguration<'bar'> {
+  const style = VARIANT_STYLE[variant];
+  const valueAxis = spec.horizontal ? 'x' : 'y';
   return {
     type: 'bar',
-    data: { labels: spec.categories.map((c) => wrapLabel(c, variant === 'projector' ? 30 : 24)), datasets },
+    data: { labels: spec.categories.map((c) => wrapLabel(c, style.wrapWidth)), datasets: datasets(spec, variant, theme) },
     options: {
       indexAxis: spec.horizontal ? 'y' : 'x',
       responsive: true,
       maintainAspectRatio: false,
-      animation: variant === 'print' || options.reducedMotion ? false : { duration: 300 },
+      animation: variant === 'screen' && !options.reducedMotion ? { duration: 300 } : false,
       ...(style.devicePixelRatio ? { devicePixelRatio: style.devicePixelRatio } : {}),
-      layout: { padding: { right: spec.horizontal && !spec.stacked ? style.fontSize * 5 : 12, top: style.fontSize * 1.5 } },
-      scales: {
-        [valueAxis]: {
-          stacked: spec.stacked,
-          beginAtZero: true,
-          ...(spec.max !== undefined ? { max: spec.max } : {}),
-          ticks: { color: theme.muted, font, callback: tick, maxRotation: 0, ...(spec.format.kind === 'count' ? { precision: 0 } : {}) },
-          title: { display: true, text: axisTitle(spec.format), color: theme.muted, font },
-          grid: { color: theme.grid, lineWidth: variant === 'projector' ? 2 : 1 },
-          border: { display: false },
-        },
-        [categoryAxis]: {
-          stacked: spec.stacked,
-          ticks: { color: theme.ink, font: { ...font, weight: 600 }, autoSkip: false },
-          grid: { display: false },
-        },
-      },
+      layout: { padding: { right: spec.horizontal && !spec.stacked ? theme.fontSize * 5 : theme.fontSize, top: theme.fontSize * 1.5 } },
+      scales: scales(spec, variant, theme),
       plugins: {
         legend: {
           display: spec.series.length > 1,
           position: 'bottom',
-          labels: { color: theme.ink, font, boxWidth: style.fontSize * 1.4, boxHeight: style.fontSize },
+          labels: { color: theme.ink, font: { family: theme.fontFamily, size: theme.fontSize }, boxWidth: theme.fontSize * 1.4, boxHeight: theme.fontSize },
         },
         tooltip: {
           enabled: variant === 'screen',
@@ -154,6 +173,6 @@ export function buildChartConfig(spec: ChartSpec, variant: ChartVariant, theme: 
         },
       },
     },
-    plugins: [valueLabelsPlugin(spec, theme, style.fontSize)],
+    plugins: [valueLabelsPlugin(spec, theme)],
   };
 }

@@ -18,7 +18,9 @@ export type Quantity = Pick<Figure, 'value' | 'unit' | 'scale'> &
 
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
+/** A number as the briefing writes it ("5,400", "222.52"); never "NaN" or "∞" (a dash instead). */
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
+  if (!Number.isFinite(value)) return '—';
   return maximumFractionDigits === 2
     ? numberFormat.format(value)
     : new Intl.NumberFormat('en-US', { maximumFractionDigits }).format(value);
@@ -70,6 +72,27 @@ export function formatChange(percent: number): string {
   return `${sign}${formatNumber(Math.abs(percent), 1)}%`;
 }
 
+/** A figure's context, as every output writes it: the value ("18.1%") and what it is of. */
+export interface ContextPhrase {
+  kind: 'share' | 'change';
+  value: string;
+  /** "of the national total", "year on year". */
+  rest: string;
+}
+
+/** "18.1% of the national total" and "+53.2% year on year", where the figure states them. */
+export function figureContext(f: Pick<Figure, 'shareOfNationalPercent' | 'yoyChangePercent'>): ContextPhrase[] {
+  const phrases: ContextPhrase[] = [];
+  if (f.shareOfNationalPercent !== undefined) phrases.push({ kind: 'share', value: formatPercent(f.shareOfNationalPercent), rest: 'of the national total' });
+  if (f.yoyChangePercent !== undefined) phrases.push({ kind: 'change', value: formatChange(f.yoyChangePercent), rest: 'year on year' });
+  return phrases;
+}
+
+/** A context phrase as one string: "18.1% of the national total". */
+export function contextText(phrase: ContextPhrase): string {
+  return `${phrase.value} ${phrase.rest}`;
+}
+
 /** The value in ones (222.52 billion → 222 520 000 000). */
 export function absoluteValue(q: Pick<Quantity, 'value' | 'scale'>): number {
   return q.value * SCALE_FACTORS[q.scale];
@@ -91,4 +114,19 @@ export function formatDate(isoDate: string): string {
   return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y!, m! - 1, d!)),
   );
+}
+
+/** "7 points", "1 figure": a count with its noun, plural where it should be. */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatNumber(count)} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** "press conference on …" from "Press conference on …", to run on inside a sentence. */
+export function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** "Pilot free trade zones" from "pilot free trade zones", to start a heading. */
+export function upperFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,7 +1,10 @@
 /**
  * The current route, kept in step with the window's hash. Navigation is ordinary hash
  * navigation, so the browser's (and Electron's) back and forward work as people expect.
+ * Create it while a component initialises: its hashchange listener lives as long as that
+ * component and is removed with it.
  */
+import { on } from 'svelte/events';
 import { parseRoute, routeHash, type Route } from './routes';
 
 export class Router {
@@ -9,9 +12,11 @@ export class Router {
 
   constructor(private readonly win: Window = window) {
     this.current = parseRoute(win.location.hash);
-    win.addEventListener('hashchange', () => {
-      this.current = parseRoute(win.location.hash);
-    });
+    $effect(() =>
+      on(win, 'hashchange', () => {
+        this.current = parseRoute(win.location.hash);
+      }),
+    );
   }
 
   go(route: Route): void {

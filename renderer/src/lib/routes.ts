@@ -17,8 +17,6 @@ export type Route =
 
 export type { PaperSize, PrintContent };
 
-export type RouteName = Route['name'];
-
 const SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Reads a hash such as "#/zones/hubei" or "#/source?quote=foreign-capital"; unknown → overview. */

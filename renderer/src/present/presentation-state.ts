@@ -3,22 +3,11 @@
  * that changes it. Pure and serialisable: one window sends the state, the other applies it, so
  * both always show the same slide, blank screen and overview.
  */
-export interface TimerState {
-  running: boolean;
-  /** When the timer was last started (ms since the epoch), while running. */
-  startedAt: number;
-  /** Time counted before the last start. */
-  elapsedBeforeMs: number;
-}
+import type { PresentationStateMessage } from '../../../electron/shared/ipc-contract';
 
-export interface PresentationState {
-  /** 1-based slide number. */
-  slide: number;
-  slideCount: number;
-  blank: 'none' | 'black' | 'white';
-  overview: boolean;
-  timer: TimerState;
-}
+/** The state both windows exchange: its shape is the IPC contract's. */
+export type PresentationState = PresentationStateMessage;
+export type TimerState = PresentationState['timer'];
 
 export type StateChange =
   | { type: 'next' }

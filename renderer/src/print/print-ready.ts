@@ -1,6 +1,6 @@
 /**
  * Tells whoever prints the page (Electron's export, the tests) that the document is complete:
- * fonts loaded and charts drawn. The printer waits for `body[data-print-ready="true"]`.
+ * fonts loaded and charts drawn. The printer waits for `PRINT_READY_EXPRESSION` (ipc-contract).
  */
 export async function signalPrintReady(doc: Document = document): Promise<void> {
   await doc.fonts.ready;
@@ -8,5 +8,3 @@ export async function signalPrintReady(doc: Document = document): Promise<void> 
   await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
   doc.body.dataset['printReady'] = 'true';
 }
-
-export const PRINT_READY_EXPRESSION = "document.body.dataset.printReady === 'true'";

@@ -1,0 +1,26 @@
+/**
+ * The files the app exported in this session, and the one thing the renderer may do with them:
+ * show one in its folder or open it (`file:reveal`). Any other path is refused, so the renderer
+ * can never make the shell open something it did not just write.
+ */
+import type { Shell } from 'electron';
+import type { InvokeHandlers } from './ipc-handlers';
+
+export class ExportedFiles {
+  private readonly paths = new Set<string>();
+
+  constructor(private readonly shell: Pick<Shell, 'showItemInFolder' | 'openPath'>) {}
+
+  add(path: string): void {
+    this.paths.add(path);
+  }
+
+  readonly reveal: InvokeHandlers['file:reveal'] = async ({ path, how }) => {
+    if (!this.paths.has(path)) throw new Error('Refused "file:reveal": the app shows only files it has just exported.');
+    if (how === 'folder') this.shell.showItemInFolder(path);
+    else {
+      const failure = await this.shell.openPath(path);
+      if (failure) throw new Error(`The file could not be opened: ${failure}`);
+    }
+  };
+}

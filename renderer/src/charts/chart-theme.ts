@@ -1,0 +1,33 @@
+/**
+ * Reads the design tokens a chart needs where the chart is shown: the screen's, the projector's
+ * (inside a slide) or print's, in the light or dark theme. Custom properties written with
+ * light-dark() only resolve on a real property, so each token is resolved through a hidden probe
+ * element placed in the chart's own box.
+ */
+import type { ChartTheme } from './chart-config';
+
+export function readChartTheme(host: HTMLElement): ChartTheme {
+  const probe = document.createElement('span');
+  probe.setAttribute('aria-hidden', 'true');
+  probe.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none';
+  host.append(probe);
+  const style = getComputedStyle(probe);
+  const colour = (token: string) => {
+    probe.style.color = `var(${token})`;
+    return style.color;
+  };
+  probe.style.fontSize = 'var(--text-sm)';
+  const theme: ChartTheme = {
+    fontSize: parseFloat(style.fontSize),
+    fontFamily: getComputedStyle(host).fontFamily,
+    ink: colour('--ink'),
+    muted: colour('--ink-2'),
+    grid: colour('--chart-grid'),
+    surface: colour('--surface'),
+    subject: colour('--chart-subject'),
+    second: colour('--chart-second'),
+    derived: colour('--chart-derived'),
+  };
+  probe.remove();
+  return theme;
+}

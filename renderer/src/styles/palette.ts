@@ -1,0 +1,32 @@
+/**
+ * Design tokens for data colours, as values code needs (tokens.css holds every other colour):
+ * a sequential scale whose lightness changes steadily (viridis), so the zones' years stay apart
+ * for people with colour-blindness and in grey print. Used by the zone map on screen, on slides
+ * and in exported slides.
+ */
+const VIRIDIS = ['#fde725', '#b5de2b', '#6ece58', '#35b779', '#1f9e89', '#26828e', '#31688e', '#3e4989', '#482878', '#440154'];
+
+/** `count` colours spread over the scale, lightest first. */
+export function sequentialColours(count: number): string[] {
+  if (count <= 0) return [];
+  if (count === 1) return [VIRIDIS[5]!];
+  return Array.from({ length: count }, (_, i) => VIRIDIS[Math.round((i * (VIRIDIS.length - 1)) / (count - 1))]!);
+}
+
+/** The red, green and blue of "#rrggbb" or "rgb(r, g, b)" (as computed styles give colours). */
+export function rgbOf(colour: string): [number, number, number] {
+  const fn = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)/.exec(colour);
+  if (fn) return [Number(fn[1]), Number(fn[2]), Number(fn[3])];
+  const n = parseInt(colour.replace('#', '').slice(0, 6), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Black or white, whichever reads better on the colour. */
+export function textOn(colour: string): '#000000' | '#ffffff' {
+  const [r, g, b] = rgbOf(colour).map((c) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  });
+  const luminance = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  return luminance > 0.179 ? '#000000' : '#ffffff';
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { axisTitle, buildChartConfig, seriesColours, tickText, wrapLabel, type ChartTheme } from '../../../../renderer/src/charts/chart-config';
+import { chartSpecs } from '../../../../renderer/src/model/chart-specs';
+import { indexBriefing } from '../../../../renderer/src/model/briefing-index';
+import { loadBundled } from '../../../support/load-bundled';
+
+const theme: ChartTheme = {
+  ink: 'rgb(17, 17, 17)',
+  muted: 'rgb(85, 85, 85)',
+  grid: 'rgb(221, 221, 221)',
+  surface: 'rgb(255, 255, 255)',
+  subject: 'rgb(11, 93, 107)',
+  second: 'rgb(91, 143, 153)',
+  derived: 'rgb(196, 199, 204)',
+  fontFamily: 'Inter',
+  fontSize: 13,
+};
+
+async function specs() {
+  return chartSpecs(indexBriefing((await loadBundled()).briefing));
+}
+
+describe('Chart.js configuration', () => {
+  it('writes ticks and tooltips in the briefing’s units, never raw big numbers', async () => {
+    const part = (await specs())[2]!;
+    const config = buildChartConfig(part, 'screen', theme);
+    const x = config.options!.scales!['x'] as { ticks: { callback: (v: number) => string }; title: { text: string } };
+    expect(x.ticks.callback(200)).toBe('200');
+    expect(x.title.text).toBe('billion yuan');
+    const tooltip = config.options!.plugins!.tooltip!.callbacks!.label as unknown as (item: unknown) => string;
+    expect(tooltip({ dataset: { label: 'The rest (derived)' }, parsed: { x: 136.18 } })).toBe('The rest (derived): 136.18 billion yuan');
+    expect(tickText({ kind: 'change' }, 50)).toBe('50%');
+    expect(axisTitle({ kind: 'count', unit: 'zone', unitPlural: 'zones' })).toBe('zones');
+  });
+
+  it('prints sharp and still: three times the pixels, no animation', async () => {
+    const config = buildChartConfig((await specs())[0]!, 'print', theme);
+    expect(config.options!.devicePixelRatio).toBe(3);
+    expect(config.options!.animation).toBe(false);
+    expect(buildChartConfig((await specs())[0]!, 'screen', theme, { reducedMotion: true }).options!.animation).toBe(false);
+  });
+
+  it('writes every text at the theme’s size: ticks, axis titles, legend', async () => {
+    const spec = (await specs())[0]!;
+    const projector = buildChartConfig(spec, 'projector', { ...theme, fontSize: 28 });
+    const x = projector.options!.scales!['x'] as { ticks: { font: { size: number } }; title: { font: { size: number } } };
+    const y = projector.options!.scales!['y'] as { ticks: { font: { size: number } } };
+    expect([x.ticks.font.size, x.title.font.size, y.ticks.font.size]).toEqual([28, 28, 28]);
+    expect((projector.options!.plugins!.legend!.labels as { font: { size: number } }).font.size).toBe(28);
+    const screen = buildChartConfig(spec, 'screen', theme);
+    expect((projector.data.datasets[0] as { borderWidth: number }).borderWidth).toBeGreaterThan((screen.data.datasets[0] as { borderWidth: number }).borderWidth);
+  });
+
+  it('gives the subject the strongest colour and derived parts the quiet one', async () => {
+    const [share, , part] = await specs();
+    expect(seriesColours(share!, theme)).toEqual([theme.subject, theme.derived]);
+    expect(seriesColours(part!, theme)).toEqual([theme.subject, theme.derived]);
+  });
+
+  it('keeps stated and derived series apart by lightness and outline, and labels derived ones', async () => {
+    const config = buildChartConfig((await specs())[0]!, 'screen', theme);
+    const [stated, derived] = config.data.datasets as unknown as { label: string; borderColor: string; backgroundColor: string }[];
+    expect(derived!.label).toBe('Rest of the country (derived)');
+    expect(derived!.borderColor).toBe(theme.muted);
+    expect(stated!.backgroundColor).not.toBe(derived!.backgroundColor);
+  });
+
+  it('wraps long category labels', () => {
+    expect(wrapLabel('Foreign capital used in high-tech industries (86.34 billion yuan)')).toEqual(['Foreign capital used in', 'high-tech industries', '(86.34 billion yuan)']);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { applyChange, elapsedMs, formatElapsed, initialState, parseState } from '../../../../renderer/src/present/presentation-state';
+
+describe('presentation state', () => {
+  it('moves within the deck and clears blank screens and the overview', () => {
+    let s = initialState(14, 1, 0);
+    s = applyChange(s, { type: 'previous' });
+    expect(s.slide).toBe(1);
+    s = applyChange(s, { type: 'blank', colour: 'black' });
+    expect(s.blank).toBe('black');
+    s = applyChange(s, { type: 'next' });
+    expect([s.slide, s.blank]).toEqual([2, 'none']);
+    s = applyChange(s, { type: 'goto', slide: 99 });
+    expect(s.slide).toBe(14);
+    s = applyChange(s, { type: 'overview' });
+    expect(s.overview).toBe(true);
+    s = applyChange(s, { type: 'close-layer' });
+    expect(s.overview).toBe(false);
+    expect(applyChange(s, { type: 'blank', colour: 'white' }).blank).toBe('white');
+    expect(applyChange(applyChange(s, { type: 'blank', colour: 'white' }), { type: 'blank', colour: 'white' }).blank).toBe('none');
+  });
+
+  it('times the talk, with pause, resume and reset', () => {
+    let s = initialState(3, 1, 1_000);
+    expect(formatElapsed(elapsedMs(s.timer, 66_000))).toBe('1:05');
+    s = applyChange(s, { type: 'timer-toggle', now: 61_000 });
+    expect(elapsedMs(s.timer, 500_000)).toBe(60_000);
+    s = applyChange(s, { type: 'timer-toggle', now: 100_000 });
+    expect(elapsedMs(s.timer, 110_000)).toBe(70_000);
+    s = applyChange(s, { type: 'timer-reset', now: 110_000 });
+    expect(elapsedMs(s.timer, 112_000)).toBe(2_000);
+    expect(formatElapsed(3_723_000)).toBe('1:02:03');
+  });
+
+  it('checks a state received from the other window', () => {
+    const s = initialState(3, 2, 0);
+    expect(parseState(JSON.parse(JSON.stringify(s)))).toEqual(s);
+    expect(parseState({ ...s, blank: 'purple' })).toBeNull();
+    expect(parseState('slide 2')).toBeNull();
+  });
+});

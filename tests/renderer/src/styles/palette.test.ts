@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { rgbOf, sequentialColours, textOn } from '../../../../renderer/src/styles/palette';
+
+describe('palette', () => {
+  it('spreads colours from light to dark, so grey print keeps them apart', () => {
+    const colours = sequentialColours(6);
+    expect(colours).toHaveLength(6);
+    expect(new Set(colours).size).toBe(6);
+    const lightness = colours.map((c) => {
+      const [r, g, b] = rgbOf(c);
+      return 0.299 * r + 0.587 * g + 0.114 * b;
+    });
+    for (let i = 1; i < lightness.length; i++) expect(lightness[i]!).toBeLessThan(lightness[i - 1]! - 10);
+  });
+
+  it('picks readable text on each colour, written as hex or as computed styles write it', () => {
+    expect(textOn('#fde725')).toBe('#000000');
+    expect(textOn('#440154')).toBe('#ffffff');
+    expect(textOn('rgb(11, 93, 107)')).toBe('#ffffff');
+    expect(textOn('rgb(127, 224, 238)')).toBe('#000000');
+    expect(rgbOf('rgba(1, 2, 3, 0.5)')).toEqual([1, 2, 3]);
+  });
+});
