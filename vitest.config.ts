@@ -12,7 +12,8 @@ export default defineConfig({
     projects: [
       {
         // Tests mirror the source tree: tests/electron/main/app-menu.test.ts tests electron/main/app-menu.ts.
-        test: { name: 'unit', environment: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/**/*.svelte.test.ts'] },
+        // A few (the security scan, electron-builder's own loader) take seconds on a busy machine.
+        test: { name: 'unit', environment: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/**/*.svelte.test.ts'], testTimeout: 30_000 },
       },
       {
         plugins: [svelte(), svelteTesting()],

@@ -58,9 +58,10 @@ const ACCEPTED: { id: string; file: RegExp; sample?: string; reason: string }[] 
 /** Files the scanner's parser cannot read; what they contain is checked elsewhere. */
 const UNPARSABLE = [
   {
-    // The Svelte/Chart.js bundle uses class private fields, which the scanner's Babel 6 walker
-    // does not know. It holds no Electron API (the renderer has no Node and no `require`).
-    file: /^out[\\/]renderer[\\/]assets[\\/]index-[\w-]+\.js$/,
+    // The renderer's chunks (Svelte, Chart.js) use class private fields, which the scanner's
+    // Babel 6 walker does not know. They hold no Electron API (the renderer has no Node and no
+    // `require`); the source audit below checks the renderer's sources instead.
+    file: /^out[\\/]renderer[\\/]assets[\\/][\w-]+\.js$/,
     message: 'Unknown node type ClassPrivateProperty.',
   },
 ];

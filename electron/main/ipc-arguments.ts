@@ -9,6 +9,8 @@ import { PAPER_SIZES, PRINT_CONTENTS, type InvokeArgs, type InvokeChannel } from
 /** The largest file the renderer may ask main to save. */
 const MAX_SAVED_FILE_CHARS = 20 * 1024 * 1024;
 
+const slidePoint = z.strictObject({ x: z.number().min(0).max(1), y: z.number().min(0).max(1) });
+
 const pdfRequest = z.strictObject({ paper: z.enum(PAPER_SIZES), content: z.enum(PRINT_CONTENTS) });
 
 export const invokeArgumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>> } = {
@@ -46,6 +48,9 @@ export const invokeArgumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs
       slideCount: z.number().int().min(1).max(10_000),
       blank: z.enum(['none', 'black', 'white']),
       overview: z.boolean(),
+      laser: z.boolean(),
+      pointer: slidePoint.nullable(),
+      zoom: slidePoint.nullable(),
       timer: z.strictObject({ running: z.boolean(), startedAt: z.number().finite(), elapsedBeforeMs: z.number().finite().min(0) }),
     }),
   ]),

@@ -62,16 +62,34 @@ export type SaveFileResult =
   | { saved: false; reason: 'cancelled' }
   | { saved: false; reason: 'error'; message: string };
 
+/** A point on the slide, as fractions of its width and height (0 to 1), whatever the window's size. */
+export interface SlidePoint {
+  x: number;
+  y: number;
+}
+
 /**
  * A presentation's state as the two presentation windows exchange it (audience and presenter);
  * the renderer's `presentation-state.ts` owns its meaning.
  */
 export interface PresentationStateMessage {
+  /** 1-based slide number. */
   slide: number;
   slideCount: number;
   blank: 'none' | 'black' | 'white';
   overview: boolean;
-  timer: { running: boolean; startedAt: number; elapsedBeforeMs: number };
+  /** The laser pointer is on; `pointer` is where the mouse is on the slide (null when off it). */
+  laser: boolean;
+  pointer: SlidePoint | null;
+  /** Zoomed in on this point of the slide (null when not zoomed). */
+  zoom: SlidePoint | null;
+  timer: {
+    running: boolean;
+    /** When the timer was last started (ms since the epoch), while running. */
+    startedAt: number;
+    /** Time counted before the last start. */
+    elapsedBeforeMs: number;
+  };
 }
 
 /** How presenting started: on a second display (audience there, presenter view here), or in one window. */

@@ -122,7 +122,7 @@ function datasets(spec: ChartSpec, variant: ChartVariant, theme: ChartTheme): Ch
     backgroundColor: colours[i],
     borderColor: s.derived ? theme.muted : colours[i],
     borderWidth: VARIANT_STYLE[variant].borderWidth,
-    maxBarThickness: theme.fontSize * 4,
+    maxBarThickness: theme.fontSize * (variant === 'projector' ? 6 : 4),
   }));
 }
 
@@ -175,4 +175,18 @@ export function buildChartConfig(spec: ChartSpec, variant: ChartVariant, theme: 
     },
     plugins: [valueLabelsPlugin(spec, theme)],
   };
+}
+
+/** Every text size a chart configuration draws with (ticks, axis titles, legend, value labels), in CSS pixels. */
+export function chartFontSizes(config: ChartConfiguration<'bar'>, theme: ChartTheme): number[] {
+  const sizes = [theme.fontSize];
+  for (const scale of Object.values(config.options?.scales ?? {})) {
+    const s = scale as { ticks?: { font?: { size?: number } }; title?: { display?: boolean; font?: { size?: number } } };
+    if (s.ticks?.font?.size) sizes.push(s.ticks.font.size);
+    if (s.title?.display && s.title.font?.size) sizes.push(s.title.font.size);
+  }
+  const legend = config.options?.plugins?.legend;
+  const legendFont = (legend?.labels as { font?: { size?: number } } | undefined)?.font;
+  if (legend?.display && legendFont?.size) sizes.push(legendFont.size);
+  return sizes;
 }

@@ -189,3 +189,16 @@ export function chartSpecs(index: BriefingIndex): ChartSpec[] {
   });
   return [shareOfNationalChart(index), growthChart(index), ...partCharts, zonesByYearChart(index)].filter((s): s is ChartSpec => s !== null);
 }
+
+/**
+ * The part of a chart from category `start` up to `end`, for a chart too long for one slide:
+ * the same title, format and axis, fewer bars; its table and CSV hold the same part.
+ */
+export function sliceChartSpec(spec: ChartSpec, start: number, end: number): ChartSpec {
+  const part = {
+    ...spec,
+    categories: spec.categories.slice(start, end),
+    series: spec.series.map((s) => ({ ...s, values: s.values.slice(start, end) })),
+  };
+  return { ...part, table: { ...spec.table, rows: spec.table.rows.slice(start, end) }, csv: csvFor(part) };
+}

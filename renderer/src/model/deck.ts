@@ -1,33 +1,61 @@
 /**
- * The slide deck, generated from the briefing: a title slide, the headline figures (a few to a
- * slide), one slide per progress area, the zones, the charts, the outlook and a closing slide
- * with the source. Speaker notes come from the points' quotes and figures. A second briefing
- * gives its own deck; nothing here knows this briefing.
+ * The slide deck, generated from the briefing, telling it in order: the title; the headline
+ * figures; one slide per progress area with its points and the figures and zones each names;
+ * the zones on their tile map; the charts; the 2023 outlook; the source. Speaker notes come from
+ * the quotes and figures. A second briefing gives its own deck; nothing here knows this briefing.
+ *
+ * One deck serves every screen (16:9 and 4:3) and every output (presenting, the handout, the
+ * PowerPoint export): content is paginated for the narrower 4:3 stage, so a briefing with many
+ * points, zones or chart bars gets continued slides ("Zones (2 of 3)"), never cut content.
+ * Slide titles are unique.
  */
-import type { Figure } from '../../../electron/shared/briefing-schema';
+import type { Figure, Point, Zone } from '../../../electron/shared/briefing-schema';
 import type { BriefingIndex } from './briefing-index';
-import type { ChartSpec } from './chart-specs';
-import { contextText, figureContext, formatDate, formatQuantity } from '../lib/figure-format';
+import { sliceChartSpec, type ChartSpec } from './chart-specs';
+import { zoneMapLayout, type ZoneMapLayout } from './zone-map';
+import { contextText, figureContext, formatDate, formatQuantity, plural } from '../lib/figure-format';
+import { balancedPages, estimatedLines, type Page } from './deck-pages';
 
 interface SlideBase {
-  /** Stable id, for keys and tests. */
+  /** Stable id, for keys, tests and the exported file. */
   id: string;
   title: string;
   /** What the presenter may say: full quotes, figures in words. */
   notes: string[];
+  /** Set on a slide continued over several ("(2 of 3)" is part of its title). */
+  page?: Page;
+}
+
+/** A point as a slide shows it: its title, the figures it cites and the zones it names. */
+export interface SlidePoint {
+  id: string;
+  title: string;
+  figures: Figure[];
+  zones: Pick<Zone, 'id' | 'nameEn' | 'nameZh'>[];
 }
 
 export type Slide =
   | (SlideBase & { kind: 'title'; subtitle?: string; lines: string[] })
   | (SlideBase & { kind: 'figures'; figures: Figure[] })
-  | (SlideBase & { kind: 'area'; number: number; bullets: string[] })
-  | (SlideBase & { kind: 'zones'; groups: { year: number; names: string[] }[]; namedCount: number; total: number })
+  | (SlideBase & { kind: 'area'; eyebrow: string; lede?: string; points: SlidePoint[] })
+  | (SlideBase & { kind: 'zone-map'; layout: ZoneMapLayout; namedCount: number })
+  | (SlideBase & { kind: 'zone-list'; zones: (Zone & { named: boolean })[] })
   | (SlideBase & { kind: 'chart'; spec: ChartSpec })
-  | (SlideBase & { kind: 'outlook'; bullets: string[] })
+  | (SlideBase & { kind: 'outlook'; eyebrow: string; lede?: string; tasks: SlidePoint[] })
   | (SlideBase & { kind: 'closing'; lines: string[] });
 
-/** The most big numbers one slide carries. */
-const FIGURES_PER_SLIDE = 3;
+/** How much one slide holds, for the 4:3 stage at the projector's type sizes (see deck-pages.ts). */
+export const SLIDE_CAPACITY = {
+  /** Big numbers, one a row. */
+  figures: 3,
+  /** Lines of the area and outlook lists. */
+  lines: 11,
+  /** Zones on the tile map; more than this are listed instead, a page at a time. */
+  mapTiles: 48,
+  zoneList: 21,
+  /** Bars of one chart. */
+  chartCategories: 8,
+} as const;
 
 /** A figure in one spoken sentence, with its context. */
 export function figureSentence(f: Figure): string {
@@ -35,10 +63,9 @@ export function figureSentence(f: Figure): string {
   return `${f.label}: ${formatQuantity(f)} (${f.period})${context.length ? `, ${context.join(', ')}` : ''}.`;
 }
 
-function chunk<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
+/** "Headline figures" or "Headline figures (2 of 3)". */
+function paged(title: string, page: Page | undefined): string {
+  return page && page.of > 1 ? `${title} (${page.number} of ${page.of})` : title;
 }
 
 function titleSlide(index: BriefingIndex): Slide {
@@ -54,73 +81,132 @@ function titleSlide(index: BriefingIndex): Slide {
   };
 }
 
-/** Headline figures, grouped by the area they belong to, a few to a slide. */
+function figureNotes(f: Figure): string[] {
+  return [figureSentence(f), `“${f.quote}”`, ...(f.plainMeaning ? [`In plain words: ${f.plainMeaning}`] : [])];
+}
+
 function figureSlides(index: BriefingIndex): Slide[] {
-  const groups = new Map<string, Figure[]>();
-  for (const f of index.headlineFigures) groups.set(f.area ?? '', [...(groups.get(f.area ?? '') ?? []), f]);
-  return [...groups].flatMap(([areaId, figures]) => {
-    const area = areaId ? index.area(areaId) : undefined;
-    return chunk(figures, FIGURES_PER_SLIDE).map((part, i): Slide => ({
-      kind: 'figures',
-      id: `figures-${areaId || 'other'}-${i + 1}`,
-      title: area ? area.title : 'Headline figures',
-      figures: part,
-      notes: part.flatMap((f) => [figureSentence(f), `“${f.quote}”`, ...(f.plainMeaning ? [`In plain words: ${f.plainMeaning}`] : [])]),
+  const pages = balancedPages(index.headlineFigures, () => 1, SLIDE_CAPACITY.figures);
+  return pages.map(({ items, page }) => ({
+    kind: 'figures',
+    id: `figures-${page.number}`,
+    title: paged('Headline figures', page),
+    ...(page.of > 1 ? { page } : {}),
+    figures: items,
+    notes: items.flatMap(figureNotes),
+  }));
+}
+
+function slidePoint(index: BriefingIndex, point: Point): SlidePoint {
+  return {
+    id: point.id,
+    title: point.title,
+    figures: point.figures.map((id) => index.figure(id)).filter((f): f is Figure => f !== undefined),
+    zones: point.zones.map((id) => index.zone(id)).filter((z): z is Zone => z !== undefined),
+  };
+}
+
+/**
+ * How a slide writes a figure under its point: the value and its context, and the figure's label
+ * where the point cites more than one (the point's title names a single figure well enough).
+ */
+export function slideFigureText(f: Figure, labelled: boolean): { value: string; detail: string } {
+  return { value: formatQuantity(f), detail: [...(labelled ? [f.label] : []), ...figureContext(f).map(contextText)].join(' · ') };
+}
+
+/** Lines a point takes on a slide: its title, a line per figure, a line for its zones. */
+function pointLines(p: SlidePoint): number {
+  const figureLines = p.figures.reduce((n, f) => {
+    const { value, detail } = slideFigureText(f, p.figures.length > 1);
+    return n + estimatedLines(`${value} ${detail}`, 'sm');
+  }, 0);
+  return estimatedLines(p.title, 'base') + figureLines + (p.zones.length ? 1 : 0);
+}
+
+function pointNotes(index: BriefingIndex, point: Point): string[] {
+  return [
+    `${point.title}. “${point.quote}”`,
+    ...(point.plainMeaning ? [`In plain words: ${point.plainMeaning}`] : []),
+    ...point.figures.map((id) => index.figure(id)).filter((f): f is Figure => f !== undefined).map(figureSentence),
+  ];
+}
+
+function areaSlides(index: BriefingIndex): Slide[] {
+  const areas = index.briefing.areas;
+  return areas.flatMap((area) => {
+    const points = area.points.map((p) => slidePoint(index, p));
+    return balancedPages(points, pointLines, SLIDE_CAPACITY.lines).map(({ items, page }): Slide => ({
+      kind: 'area',
+      id: `area-${area.id}${page.of > 1 ? `-${page.number}` : ''}`,
+      title: paged(area.title, page),
+      ...(page.of > 1 ? { page } : {}),
+      eyebrow: `Area ${area.number} of ${areas.length}`,
+      ...(area.summaryQuote && page.number === 1 && estimatedLines(area.summaryQuote, 'sm') <= 2 ? { lede: area.summaryQuote } : {}),
+      points: items,
+      notes: items.flatMap((p) => pointNotes(index, area.points.find((ap) => ap.id === p.id)!)),
     }));
   });
 }
 
-function areaSlides(index: BriefingIndex): Slide[] {
-  return index.briefing.areas.map((area) => ({
-    kind: 'area',
-    id: `area-${area.id}`,
-    number: area.number,
-    title: area.title,
-    bullets: area.points.map((p) => p.title),
-    notes: area.points.flatMap((p) => [
-      `${p.title}. “${p.quote}”`,
-      ...(p.plainMeaning ? [`In plain words: ${p.plainMeaning}`] : []),
-      ...p.figures.map((id) => index.figure(id)).filter((f): f is Figure => f !== undefined).map(figureSentence),
-    ]),
-  }));
+function zonesNote(index: BriefingIndex, named: readonly Zone[]): string[] {
+  const years = index.zonesByYear;
+  return [
+    `${plural(index.briefing.zones.length, index.zoneLabel.replace(/s$/, ''), index.zoneLabel)}, set up between ${years[0]!.year} and ${years.at(-1)!.year}.`,
+    named.length ? `The briefing names ${named.length}: ${named.map((z) => z.nameEn).join(', ')}.` : 'The briefing names none of them.',
+  ];
 }
 
 function zoneSlides(index: BriefingIndex): Slide[] {
   const zones = index.briefing.zones;
   if (!zones.length) return [];
   const named = zones.filter((z) => index.pointsNamingZone(z.id).length > 0);
-  return [
-    {
-      kind: 'zones',
-      id: 'zones',
-      title: `${zones.length} ${index.zoneLabel}`,
-      groups: index.zonesByYear.map((g) => ({ year: g.year, names: g.zones.map((z) => z.nameEn) })),
-      namedCount: named.length,
-      total: zones.length,
-      notes: [
-        `${zones.length} ${index.zoneLabel}, set up between ${index.zonesByYear[0]!.year} and ${index.zonesByYear.at(-1)!.year}.`,
-        named.length ? `The briefing names ${named.length}: ${named.map((z) => z.nameEn).join(', ')}.` : 'The briefing names none of them.',
-      ],
-    },
-  ];
+  const title = `${zones.length} ${index.zoneLabel}`;
+  const layout = zoneMapLayout(index);
+  if (layout && layout.tiles.length === zones.length && zones.length <= SLIDE_CAPACITY.mapTiles) {
+    return [{ kind: 'zone-map', id: 'zones', title, layout, namedCount: named.length, notes: zonesNote(index, named) }];
+  }
+  const byYear = index.zonesByYear.flatMap((g) => g.zones).map((z) => ({ ...z, named: named.includes(z) }));
+  return balancedPages(byYear, () => 1, SLIDE_CAPACITY.zoneList).map(({ items, page }) => ({
+    kind: 'zone-list',
+    id: `zones${page.of > 1 ? `-${page.number}` : ''}`,
+    title: paged(title, page),
+    ...(page.of > 1 ? { page } : {}),
+    zones: items,
+    notes: page.number === 1 ? zonesNote(index, named) : [`${items.map((z) => z.nameEn).join(', ')}.`],
+  }));
 }
 
 function chartSlides(charts: readonly ChartSpec[]): Slide[] {
-  return charts.map((spec) => ({ kind: 'chart', id: `chart-${spec.id}`, title: spec.title, spec, notes: [spec.takeaway, ...(spec.derivedNote ? [spec.derivedNote] : []), `Source: ${spec.source}`] }));
+  return charts.flatMap((spec) => {
+    const indexes = spec.categories.map((_, i) => i);
+    return balancedPages(indexes, () => 1, SLIDE_CAPACITY.chartCategories).map(({ items, page }): Slide => {
+      const part = page.of > 1 ? sliceChartSpec(spec, items[0]!, items.at(-1)! + 1) : spec;
+      return {
+        kind: 'chart',
+        id: `chart-${spec.id}${page.of > 1 ? `-${page.number}` : ''}`,
+        title: paged(spec.title, page),
+        ...(page.of > 1 ? { page } : {}),
+        spec: part,
+        notes: [spec.takeaway, ...(spec.derivedNote ? [spec.derivedNote] : []), `Source: ${spec.source}`],
+      };
+    });
+  });
 }
 
 function outlookSlides(index: BriefingIndex): Slide[] {
   const outlook = index.briefing.outlook;
   if (!outlook) return [];
-  return [
-    {
-      kind: 'outlook',
-      id: 'outlook',
-      title: outlook.title,
-      bullets: outlook.tasks.map((t) => t.title),
-      notes: [`“${outlook.quote}”`, ...outlook.tasks.map((t) => `${t.title}. “${t.quote}”`)],
-    },
-  ];
+  const tasks = outlook.tasks.map((t) => slidePoint(index, t));
+  return balancedPages(tasks, pointLines, SLIDE_CAPACITY.lines).map(({ items, page }) => ({
+    kind: 'outlook',
+    id: `outlook${page.of > 1 ? `-${page.number}` : ''}`,
+    title: paged(outlook.title, page),
+    ...(page.of > 1 ? { page } : {}),
+    eyebrow: `Outlook for ${outlook.year}`,
+    ...(page.number === 1 && estimatedLines(outlook.quote, 'sm') <= 3 ? { lede: outlook.quote } : {}),
+    tasks: items,
+    notes: [...(page.number === 1 ? [`“${outlook.quote}”`] : []), ...items.map((t) => `${t.title}. “${outlook.tasks.find((o) => o.id === t.id)!.quote}”`)],
+  }));
 }
 
 function closingSlide(index: BriefingIndex): Slide {

@@ -8,7 +8,16 @@ import { PROJECT_ROOT } from '../../support/load-bundled';
 const options = { appPath: PROJECT_ROOT, preloadPath: '/app/out/preload/index.cjs', platform: 'linux' as const };
 const laptop = { id: 1, bounds: { x: 0, y: 0, width: 1440, height: 900 } };
 const projector = { id: 2, bounds: { x: 1440, y: 0, width: 1024, height: 768 } };
-const state = { slide: 3, slideCount: 14, blank: 'none' as const, overview: false, timer: { running: true, startedAt: 1, elapsedBeforeMs: 0 } };
+const state = {
+  slide: 3,
+  slideCount: 14,
+  blank: 'none' as const,
+  overview: false,
+  laser: true,
+  pointer: { x: 0.25, y: 0.5 },
+  zoom: null,
+  timer: { running: true, startedAt: 1, elapsedBeforeMs: 0 },
+};
 
 async function start(displays = [laptop, projector]) {
   const fake = createFakeElectron();
@@ -47,6 +56,7 @@ describe('presenting on a second display', () => {
   it('refuses a malformed state', async () => {
     const { call } = await start();
     await expect(call('present:sync', { ...state, blank: 'purple' })).rejects.toThrow(/^Refused "present:sync"/);
+    await expect(call('present:sync', { ...state, pointer: { x: 3, y: 0 } })).rejects.toThrow(/^Refused "present:sync"/);
   });
 
   it('closes the audience window when presenting stops, or when its display goes away', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTitle, buildChartConfig, seriesColours, tickText, wrapLabel, type ChartTheme } from '../../../../renderer/src/charts/chart-config';
+import { axisTitle, buildChartConfig, chartFontSizes, seriesColours, tickText, wrapLabel, type ChartTheme } from '../../../../renderer/src/charts/chart-config';
 import { chartSpecs } from '../../../../renderer/src/model/chart-specs';
 import { indexBriefing } from '../../../../renderer/src/model/briefing-index';
 import { loadBundled } from '../../../support/load-bundled';
@@ -49,6 +49,13 @@ describe('Chart.js configuration', () => {
     expect((projector.options!.plugins!.legend!.labels as { font: { size: number } }).font.size).toBe(28);
     const screen = buildChartConfig(spec, 'screen', theme);
     expect((projector.data.datasets[0] as { borderWidth: number }).borderWidth).toBeGreaterThan((screen.data.datasets[0] as { borderWidth: number }).borderWidth);
+  });
+
+  it('reports every text size it draws with, so slides can check the smallest', async () => {
+    const [share, growth] = await specs();
+    const projector = { ...theme, fontSize: 28 };
+    expect(new Set(chartFontSizes(buildChartConfig(share!, 'projector', projector), projector))).toEqual(new Set([28]));
+    expect(Math.min(...chartFontSizes(buildChartConfig(growth!, 'screen', theme), theme))).toBe(13);
   });
 
   it('gives the subject the strongest colour and derived parts the quiet one', async () => {

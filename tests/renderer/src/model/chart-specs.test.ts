@@ -89,3 +89,16 @@ describe('values and CSV', () => {
   });
 });
 
+
+describe('a part of a chart', () => {
+  it('keeps the title and format, with the categories, values, table rows and CSV of the part only', async () => {
+    const { sliceChartSpec } = await import('../../../../renderer/src/model/chart-specs');
+    const years = (await specs())[3]!;
+    const part = sliceChartSpec(years, 2, 4);
+    expect([part.title, part.format]).toEqual([years.title, years.format]);
+    expect(part.categories).toEqual(['2017', '2018']);
+    expect(part.series[0]!.values).toEqual([7, 1]);
+    expect(part.table.rows.map((r) => r[0])).toEqual(['2017', '2018']);
+    expect(part.csv.trim().split('\r\n')).toHaveLength(3);
+  });
+});

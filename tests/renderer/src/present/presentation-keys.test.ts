@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, REPEAT_STEP_MS, type KeyState } from '../../../../renderer/src/present/presentation-keys';
+import { actionForKey, overviewSelection, REPEAT_STEP_MS, type KeyState } from '../../../../renderer/src/present/presentation-keys';
 
 describe('presentation keys', () => {
   const state = (over: Partial<KeyState> = {}): KeyState => ({ typed: '', layerOpen: false, lastStepAt: 0, now: 10_000, ...over });
@@ -28,6 +28,13 @@ describe('presentation keys', () => {
     expect(act('s')).toBe('presenter-view');
   });
 
+  it('turns the laser pointer on and off (L) and zooms (Z), not again while held', () => {
+    expect(act('l')).toBe('laser');
+    expect(act('L')).toBe('laser');
+    expect(act('z')).toBe('zoom');
+    expect(act('Z', {}, { repeat: true })).toBe('none');
+  });
+
   it('uses Escape to close a layer first, then to leave', () => {
     expect(act('Escape', { layerOpen: true })).toBe('close-layer');
     expect(act('Escape')).toBe('leave');
@@ -44,3 +51,15 @@ describe('presentation keys', () => {
   });
 });
 
+describe('the overview’s keys', () => {
+  it('move the selection along rows and columns, and to the first and last slide', () => {
+    expect(overviewSelection('ArrowRight', 3, 15, 4)).toBe(4);
+    expect(overviewSelection('ArrowLeft', 1, 15, 4)).toBe(1);
+    expect(overviewSelection('ArrowDown', 3, 15, 4)).toBe(7);
+    expect(overviewSelection('ArrowDown', 13, 15, 4)).toBe(15);
+    expect(overviewSelection('ArrowUp', 3, 15, 4)).toBe(1);
+    expect(overviewSelection('Home', 9, 15, 4)).toBe(1);
+    expect(overviewSelection('End', 9, 15, 4)).toBe(15);
+    expect(overviewSelection('x', 9, 15, 4)).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyChange, elapsedMs, formatElapsed, initialState, parseState } from '../../../../renderer/src/present/presentation-state';
+import { applyChange, elapsedMs, formatElapsed, initialState, layerOpen, parseState } from '../../../../renderer/src/present/presentation-state';
 
 describe('presentation state', () => {
   it('moves within the deck and clears blank screens and the overview', () => {
@@ -32,10 +32,27 @@ describe('presentation state', () => {
     expect(formatElapsed(3_723_000)).toBe('1:02:03');
   });
 
+  it('points with the laser and zooms, and closes both with the other layers; a new slide leaves the zoom', () => {
+    let s = initialState(15, 9, 0);
+    expect(layerOpen(s)).toBe(false);
+    s = applyChange(s, { type: 'laser' });
+    s = applyChange(s, { type: 'pointer', at: { x: 0.25, y: 0.5 } });
+    expect([s.laser, s.pointer]).toEqual([true, { x: 0.25, y: 0.5 }]);
+    expect(layerOpen(s)).toBe(true);
+    s = applyChange(s, { type: 'zoom', at: { x: 0.25, y: 0.5 } });
+    expect(s.zoom).toEqual({ x: 0.25, y: 0.5 });
+    expect(applyChange(s, { type: 'zoom', at: { x: 0.9, y: 0.9 } }).zoom).toBeNull();
+    expect(applyChange(s, { type: 'next' })).toMatchObject({ slide: 10, zoom: null, laser: true });
+    s = applyChange(s, { type: 'close-layer' });
+    expect([s.laser, s.zoom, layerOpen(s)]).toEqual([false, null, false]);
+  });
+
   it('checks a state received from the other window', () => {
     const s = initialState(3, 2, 0);
     expect(parseState(JSON.parse(JSON.stringify(s)))).toEqual(s);
     expect(parseState({ ...s, blank: 'purple' })).toBeNull();
+    expect(parseState({ ...s, pointer: { x: 2, y: 0 } })).toBeNull();
+    expect(parseState({ ...s, zoom: 'here' })).toBeNull();
     expect(parseState('slide 2')).toBeNull();
   });
 });
