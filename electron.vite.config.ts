@@ -22,6 +22,25 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * Preloads the Latin subset of the text font from index.html, so it is fetched with the page
+ * rather than found only once the stylesheet is parsed (the first view paints in it).
+ */
+function preloadTextFont(): Plugin {
+  return {
+    name: 'briefing-viewer:preload-text-font',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const font = Object.keys(ctx.bundle ?? {}).find((name) => /inter-latin-wght-normal-[\w-]+\.woff2$/.test(name));
+        if (!font) throw new Error('The text font (Inter, Latin) is missing from the build: it cannot be preloaded.');
+        return [{ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${font}`, crossorigin: '' }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -40,7 +59,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [svelte(), contentSecurityPolicyMeta()],
+    plugins: [svelte(), contentSecurityPolicyMeta(), preloadTextFont()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       assetsInlineLimit: 0,

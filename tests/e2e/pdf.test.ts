@@ -84,13 +84,13 @@ describe('the slide handouts PDF', () => {
   for (const paper of ['a4', 'letter'] as const) {
     it(`on ${paper === 'a4' ? 'A4' : 'US Letter'}: one slide to each landscape page`, async () => {
       const pdf = await makePdf('handout', paper);
-      expect(pdf.pages).toHaveLength(14);
+      expect(pdf.pages).toHaveLength(15);
       expect(pdf.size.width).toBeCloseTo(PAPER_INCHES[paper].height, 1);
       expect(pdf.size.height).toBeCloseTo(PAPER_INCHES[paper].width, 1);
       expect(pdf.pages[0]).toContain(TITLE);
       expect(pdf.pages[1]).toContain('222.52');
-      expect(pdf.pages[12]).toContain('The work for 2023');
-      pdf.pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of 14`));
+      expect(pdf.pages[13]).toContain('The work for 2023');
+      pdf.pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of 15`));
       execFileSync('pdftoppm', ['-r', '40', '-png', pdf.file, join(OUT, `handout-${paper}`)]);
     });
   }
