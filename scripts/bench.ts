@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { BUNDLED_BRIEFING } from '../electron/main/briefing-files';
 import { PROJECT_ROOT } from '../tests/e2e/fixtures/harness';
-import { makeOverviewCopy, makePrintCopy, makeRevealCopy } from './bench/baselines';
+import { checkPrintCopy, checkRevealHandout, makeOverviewCopy, makePrintCopy, makeRevealCopy } from './bench/baselines';
 import { launchChromium } from './bench/browser';
 import { compareOverview, comparePdf, compareSlideSwitch, PAGE_TIMEOUT_MS, type Progress } from './bench/comparisons';
 import { writeBriefings } from './bench/growth';
@@ -34,13 +34,13 @@ const started = performance.now();
 const log: Progress = (message) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
 async function makeBaselines(browser: Browser, server: BenchServer) {
-  log('baselines: the overview saved as static HTML');
+  log('baselines: the overview, the summary and the handout saved as static HTML');
   const overview = await makeOverviewCopy(browser, server);
-  log('baselines: the summary and the handout saved as static HTML, printed and compared');
   const summary = await makePrintCopy(browser, server, 'summary');
   const handout = await makePrintCopy(browser, server, 'handout');
-  log('baselines: the deck taken from the app into reveal.js, shown and printed and compared');
-  const reveal = await makeRevealCopy(browser, server);
+  if (!handout.slideWidth) throw new Error('The handout shows no [data-slide] element to take the printed slide size from.');
+  log('baselines: the deck taken from the app into reveal.js, its slides compared with the app\'s');
+  const reveal = await makeRevealCopy(browser, server, handout.slideWidth);
   return { overview, summary, handout, reveal };
 }
 
@@ -49,7 +49,13 @@ async function runComparisons(browser: Browser, server: BenchServer, b: Baseline
   const switching = await compareSlideSwitch(browser, server.url, b.reveal.path, b.reveal.deck, pairs, log);
   const summary = await comparePdf(browser, server.url, 'summary', { static: `${server.url}${b.summary.copy.path}` }, pairs, log);
   const handout = await comparePdf(browser, server.url, 'handout', { reveal: `${server.url}${b.reveal.path}?print-pdf`, static: `${server.url}${b.handout.copy.path}` }, pairs, log);
-  return { overview, switching, summary, handout };
+  // The first pair's PDFs show whether each baseline printed the same document.
+  const checks = {
+    summary: await checkPrintCopy(summary.first['app']!, summary.first['static']!),
+    handout: await checkPrintCopy(handout.first['app']!, handout.first['static']!),
+    revealHandout: await checkRevealHandout(b.reveal.deck, handout.first['app']!, handout.first['reveal']!),
+  };
+  return { overview, switching, summary: summary.against, handout: handout.against, ready: { summary: summary.ready, handout: handout.ready }, checks };
 }
 
 function rows(c: Comparisons): Row[] {
@@ -57,9 +63,9 @@ function rows(c: Comparisons): Row[] {
     { measure: 'Overview: first headline figure painted, cold (navigation start →)', baseline: 'static HTML copy', comparison: c.overview, target: 1.05 },
     { measure: 'Slide switch, text slides (ArrowRight → frame shown)', baseline: 'reveal.js, same deck', comparison: c.switching.text, target: 0.7 },
     { measure: 'Slide switch, chart slides (ArrowRight → frame shown)', baseline: 'reveal.js, same deck', comparison: c.switching.chart, target: 0.7 },
-    { measure: 'Summary PDF, A4 (navigation → PDF bytes)', baseline: 'static HTML copy', comparison: c.summary.against['static']!, target: 1.1 },
-    { measure: 'Handout PDF, A4 (navigation → PDF bytes)', baseline: 'reveal.js `?print-pdf`', comparison: c.handout.against['reveal']!, target: 1.0 },
-    { measure: 'Handout PDF, A4 (navigation → PDF bytes)', baseline: 'static HTML copy', comparison: c.handout.against['static']! },
+    { measure: 'Summary PDF, A4 (navigation → PDF bytes)', baseline: 'static HTML copy', comparison: c.summary['static']!, target: 1.1 },
+    { measure: 'Handout PDF, A4 (navigation → PDF bytes)', baseline: 'reveal.js `?print-pdf`', comparison: c.handout['reveal']!, target: 1.0 },
+    { measure: 'Handout PDF, A4 (navigation → PDF bytes)', baseline: 'static HTML copy', comparison: c.handout['static']! },
   ];
 }
 
@@ -68,13 +74,14 @@ function pct(share: number): string {
 }
 
 /** One sentence per baseline: how it was checked against the app in this run. */
-function checks(b: Baselines): string[] {
+function checks(b: Baselines, c: Comparisons['checks']): string[] {
   const r = b.reveal;
+  const same = (yes: boolean) => (yes ? 'same' : '**different**');
   return [
-    `overview copy: ${b.overview.sameHeadline ? 'same' : '**different**'} headline text, ${pct(b.overview.pixelDifference)} of pixels differ from the app's screenshot`,
-    `summary copy: ${b.summary.copyPages} pages (app ${b.summary.appPages}), ${b.summary.sameText ? 'same' : '**different**'} PDF text`,
-    `handout copy: ${b.handout.copyPages} pages (app ${b.handout.appPages}), ${b.handout.sameText ? 'same' : '**different**'} PDF text`,
-    `reveal.js deck: ${r.deck.slides.length} slides, ${r.sameText ? 'same' : '**different**'} text; pixels differing from the app's slide at most ${pct(r.pixelDifference.text)} (text slides), ${pct(r.pixelDifference.chart)} (chart slides: the bench draws value labels and hatching itself); handout ${r.handoutPages.reveal} pages (app ${r.handoutPages.app}), at least ${pct(r.handoutWordCoverage)} of each slide's words on its page`,
+    `overview copy: ${same(b.overview.sameHeadline)} headline text, ${pct(b.overview.pixelDifference)} of pixels differ from the app's screenshot`,
+    `summary copy: ${c.summary.copyPages} pages (app ${c.summary.appPages}), ${same(c.summary.sameText)} PDF text`,
+    `handout copy: ${c.handout.copyPages} pages (app ${c.handout.appPages}), ${same(c.handout.sameText)} PDF text`,
+    `reveal.js deck: ${r.deck.slides.length} slides, ${same(r.sameText)} text; pixels differing from the app's slide at most ${pct(r.pixelDifference.text)} (text slides), ${pct(r.pixelDifference.chart)} (chart slides: the bench draws value labels and hatching itself); handout ${c.revealHandout.revealPages} pages (app ${c.revealHandout.appPages}), at least ${pct(c.revealHandout.wordCoverage)} of each slide's words on its page`,
   ];
 }
 
@@ -84,7 +91,7 @@ function markdown(c: Comparisons, b: Baselines, growth: GrowthRow[] | undefined,
   return [
     comparisonTable(rows(c)),
     '',
-    `${facts.pairs} interleaved pairs (the app and its baseline back to back, the order alternating); every page load in a fresh browser context; slide switching: one page per side, one pass through the deck (${kinds}) per pair, the median per slide type. Ratios are medians of the per-pair ratios. Baselines checked in this run — ${checks(b).join('; ')}.`,
+    `${facts.pairs} interleaved pairs (the app and its baseline back to back, the order alternating); every page load in a fresh browser context; slide switching: one page per side, one pass through the deck (${kinds}) per pair, the median per slide type. Ratios are medians of the per-pair ratios. Baselines checked in this run — ${checks(b, c.checks).join('; ')}.`,
     ...(growth ? ['', growthTable(growth, PAGE_TIMEOUT_MS / 1000), '', `Growth: the bundled briefing (1×) and briefings generated with its figures, areas and points 10× and 100× over (zones too, up to 1,000); factors against 1× in brackets; medians of ${process.env['BENCH_GROWTH_ROUNDS'] ?? 3} rounds (the 100× summary once).`] : []),
     '',
     `Context: the renderer's JavaScript is ${gzipKilobytes('.js').toFixed(1)} KB gzipped (every chunk), its CSS ${gzipKilobytes('.css').toFixed(1)} KB. Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${cpus().length} cores, Debian Chromium ${facts.chromium}, headless, software rendering) in ${facts.minutes.toFixed(1)} minutes.`,
@@ -116,10 +123,13 @@ function jsonReport(c: Comparisons, b: Baselines, growth: GrowthRow[] | undefine
     pairs: facts.pairs,
     minutes: facts.minutes,
     rows: rows(c).map((r) => ({ ...r, met: r.target === undefined ? undefined : r.comparison.ratio <= r.target })),
+    /** PDFs: navigation to ready-to-print, per side (the rest of each PDF's time is printing). */
+    pdfReady: c.ready,
     baselines: {
       overview: b.overview,
-      summary: b.summary,
-      handout: b.handout,
+      summary: { ...b.summary, ...c.checks.summary },
+      handout: { ...b.handout, ...c.checks.handout },
+      revealHandout: c.checks.revealHandout,
       reveal: { ...b.reveal, deck: { width: deck.width, height: deck.height, stylesheets: deck.stylesheets, slides: deck.slides.map((s) => ({ index: s.index, id: s.id, kind: s.kind })) } },
     },
     growth,

@@ -3,16 +3,17 @@
  * - the overview saved as static HTML: same headline text, and a screenshot that differs from the
  *   app's in (almost) no pixel;
  * - each print document saved as static HTML: printed with the same set-up, the same number of
- *   pages and the same text;
+ *   pages and the same text (checked on the PDFs of the first timed pair, `checkPrintCopy`);
  * - the deck in reveal.js: each slide's text the same and its screenshot compared with the app's;
- *   its `?print-pdf` handout the same number of pages, each page holding its slide's words.
+ *   its `?print-pdf` handout the same number of pages, each page holding its slide's words
+ *   (`checkRevealHandout`, on the first timed pair's PDFs too).
  */
 import type { Browser, Page } from 'playwright-core';
 import { appUrl, newPage } from './browser';
 import { extractDeck, type ExtractedDeck } from './deck-extract';
-import { imageDifference } from './image-diff';
+import { imageDifference, imageDifferences } from './image-diff';
 import { HEADLINE_SELECTOR, OVERVIEW_VIEWPORT } from './overview';
-import { pdfPages, PRINT_READY_SELECTOR, PRINT_VIEWPORT, timePdf, wordCoverage, type PrintContent } from './pdf-timing';
+import { pdfPages, PRINT_READY_SELECTOR, PRINT_VIEWPORT, wordCoverage, type PrintContent } from './pdf-timing';
 import { serveRevealDeck } from './reveal-deck';
 import type { BenchServer } from './server';
 import { saveStaticCopy, type StaticCopy } from './static-snapshot';
@@ -60,6 +61,26 @@ export async function makeOverviewCopy(browser: Browser, server: BenchServer): P
 
 export interface PrintCopy {
   copy: StaticCopy;
+  /** The width of the first slide as printed (the handout), in CSS pixels. */
+  slideWidth?: number;
+}
+
+/** Saves the app's print document `content` (A4) as a static copy. */
+export async function makePrintCopy(browser: Browser, server: BenchServer, content: PrintContent): Promise<PrintCopy> {
+  const opened = await newPage(browser, { viewport: PRINT_VIEWPORT }, true);
+  try {
+    await opened.page.goto(appUrl(server.url, `#/print/${content}?paper=a4`));
+    await opened.page.waitForSelector(PRINT_READY_SELECTOR, { state: 'attached' });
+    await complete(opened.page);
+    const copy = await saveStaticCopy(opened.page, server, content);
+    const slideWidth = await opened.page.evaluate(() => document.querySelector('[data-slide]')?.getBoundingClientRect().width);
+    return slideWidth ? { copy, slideWidth } : { copy };
+  } finally {
+    await opened.close();
+  }
+}
+
+export interface PrintCheck {
   appPages: number;
   copyPages: number;
   sameText: boolean;
@@ -67,36 +88,10 @@ export interface PrintCopy {
 
 const squash = (pages: string[]): string => pages.join('').replace(/\s+/g, '');
 
-export async function makePrintCopy(browser: Browser, server: BenchServer, content: PrintContent): Promise<PrintCopy> {
-  const route = appUrl(server.url, `#/print/${content}?paper=a4`);
-  const opened = await newPage(browser, { viewport: PRINT_VIEWPORT }, true);
-  let copy: StaticCopy;
-  try {
-    await opened.page.goto(route);
-    await opened.page.waitForSelector(PRINT_READY_SELECTOR, { state: 'attached' });
-    await complete(opened.page);
-    copy = await saveStaticCopy(opened.page, server, content);
-  } finally {
-    await opened.close();
-  }
-  const print = (url: string, app: boolean) => timePdf(browser, { url, app, content, title: PDF_TITLE }, 120_000);
-  const app = await pdfPages((await print(route, true))!.bytes);
-  const saved = await pdfPages((await print(`${server.url}${copy.path}`, false))!.bytes);
-  return { copy, appPages: app.length, copyPages: saved.length, sameText: squash(app) === squash(saved) };
-}
-
-/** How the app's handout scales a slide: its printed width over the slide's own (0.6 today). */
-async function handoutSlideScale(browser: Browser, server: BenchServer, deckWidth: number): Promise<number> {
-  const opened = await newPage(browser, { viewport: PRINT_VIEWPORT }, true);
-  try {
-    await opened.page.goto(appUrl(server.url, '#/print/handout?paper=a4'));
-    await opened.page.waitForSelector(PRINT_READY_SELECTOR, { state: 'attached' });
-    const width = await opened.page.evaluate(() => document.querySelector('[data-slide]')?.getBoundingClientRect().width ?? 0);
-    if (!(width > 0)) throw new Error('The handout page shows no [data-slide] element to take the slide size from.');
-    return Math.round((width / deckWidth) * 1000) / 1000;
-  } finally {
-    await opened.close();
-  }
+/** The app's PDF and its static copy's: the same pages, the same text. */
+export async function checkPrintCopy(app: Buffer, copy: Buffer): Promise<PrintCheck> {
+  const [a, c] = [await pdfPages(app), await pdfPages(copy)];
+  return { appPages: a.length, copyPages: c.length, sameText: squash(a) === squash(c) };
 }
 
 export interface RevealCopy {
@@ -107,9 +102,6 @@ export interface RevealCopy {
   sameText: boolean;
   /** Largest share of differing pixels between the app's slide and reveal.js's, per slide type. */
   pixelDifference: { text: number; chart: number };
-  handoutPages: { app: number; reveal: number };
-  /** The smallest share of a slide's words found on its page of reveal.js's handout. */
-  handoutWordCoverage: number;
 }
 
 async function revealShots(browser: Browser, url: string, deck: ExtractedDeck) {
@@ -131,27 +123,27 @@ async function revealShots(browser: Browser, url: string, deck: ExtractedDeck) {
   }
 }
 
-export async function makeRevealCopy(browser: Browser, server: BenchServer): Promise<RevealCopy> {
+/** The app's deck in reveal.js, its slides compared with the app's; `slideWidth` is the handout's. */
+export async function makeRevealCopy(browser: Browser, server: BenchServer, slideWidth: number): Promise<RevealCopy> {
   const deck = await extractDeck(browser, server.url, DECK_VIEWPORT);
-  const printScale = await handoutSlideScale(browser, server, deck.width);
+  const printScale = Math.round((slideWidth / deck.width) * 1000) / 1000;
   const path = serveRevealDeck(server, deck, printScale);
   const shown = await revealShots(browser, `${server.url}${path}`, deck);
+  const diffs = await imageDifferences(browser, deck.slides.map((slide, i) => [slide.screenshot, shown[i]!.shot] as const));
   const pixelDifference = { text: 0, chart: 0 };
-  for (const [i, slide] of deck.slides.entries()) {
-    const diff = await imageDifference(browser, slide.screenshot, shown[i]!.shot);
-    pixelDifference[slide.kind] = Math.max(pixelDifference[slide.kind], diff);
-  }
-  const print = (url: string, app: boolean) => timePdf(browser, { url, app, content: 'handout', title: PDF_TITLE }, 120_000);
-  const app = await pdfPages((await print(appUrl(server.url, '#/print/handout?paper=a4'), true))!.bytes);
-  const reveal = await pdfPages((await print(`${server.url}${path}?print-pdf`, false))!.bytes);
-  const coverage = deck.slides.map((s, i) => wordCoverage(s.text, reveal[i] ?? ''));
-  return {
-    deck,
-    path,
-    printScale,
-    sameText: deck.slides.every((s, i) => s.text === shown[i]!.text),
-    pixelDifference,
-    handoutPages: { app: app.length, reveal: reveal.length },
-    handoutWordCoverage: Math.min(...coverage),
-  };
+  deck.slides.forEach((slide, i) => (pixelDifference[slide.kind] = Math.max(pixelDifference[slide.kind], diffs[i]!)));
+  return { deck, path, printScale, sameText: deck.slides.every((s, i) => s.text === shown[i]!.text), pixelDifference };
+}
+
+export interface RevealHandoutCheck {
+  appPages: number;
+  revealPages: number;
+  /** The smallest share of a slide's words found on its page of reveal.js's handout. */
+  wordCoverage: number;
+}
+
+/** The app's handout and reveal.js's: as many pages, each page holding its slide's words. */
+export async function checkRevealHandout(deck: ExtractedDeck, app: Buffer, reveal: Buffer): Promise<RevealHandoutCheck> {
+  const [a, r] = [await pdfPages(app), await pdfPages(reveal)];
+  return { appPages: a.length, revealPages: r.length, wordCoverage: Math.min(...deck.slides.map((s, i) => wordCoverage(s.text, r[i] ?? ''))) };
 }

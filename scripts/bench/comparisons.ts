@@ -12,7 +12,7 @@ import { SLIDE_SELECTOR } from './deck-extract';
 import { overviewUrl, timeOverview } from './overview';
 import { timePdf, type PrintContent } from './pdf-timing';
 import { openSwitchSide, switchPass, type SwitchSample } from './slide-switch';
-import { compare, interleave, median, type Comparison } from './stats';
+import { compare, interleave, median, spread, type Comparison, type Spread } from './stats';
 
 export interface Progress {
   (message: string): void;
@@ -82,18 +82,28 @@ export async function compareSlideSwitch(browser: Browser, baseUrl: string, reve
 export interface PdfComparison {
   /** Each baseline against the app, over the same pairs. */
   against: Record<string, Comparison>;
+  /** Each side's PDF from the first pair, for checking that the documents are the same. */
+  first: Record<string, Buffer>;
+  /** Each side's navigation to ready-to-print (the rest of its time is Chromium printing). */
+  ready: Record<string, Spread>;
 }
 
 /** The app's print document `content` against baselines (name → URL), interleaved. */
 export async function comparePdf(browser: Browser, baseUrl: string, content: PrintContent, baselines: Record<string, string>, pairs: number, log: Progress): Promise<PdfComparison> {
   const urls: Record<string, string> = { app: appUrl(baseUrl, `#/print/${content}?paper=a4`), ...baselines };
-  const sides = Object.keys(urls);
+  const first: Record<string, Buffer> = {};
   const runs = await interleave(
-    sides,
+    Object.keys(urls),
     pairs,
-    async (side) => required(await timePdf(browser, { url: urls[side]!, app: side === 'app', content, title: PDF_TITLE }, PAGE_TIMEOUT_MS), `The ${side} ${content} PDF`).ms,
+    async (side, round) => {
+      const run = required(await timePdf(browser, { url: urls[side]!, app: side === 'app', content, title: PDF_TITLE }, PAGE_TIMEOUT_MS), `The ${side} ${content} PDF`);
+      if (round === 0) first[side] = run.bytes;
+      return { ms: run.ms, readyMs: run.readyMs };
+    },
     (round) => log(`${content} PDF: pair ${round + 1} of ${pairs}`),
   );
-  const against = Object.fromEntries(Object.keys(baselines).map((name) => [name, compare(runs['app']!, runs[name]!)]));
-  return { against };
+  const ms = (side: string) => runs[side]!.map((r) => r.ms);
+  const against = Object.fromEntries(Object.keys(baselines).map((name) => [name, compare(ms('app'), ms(name))]));
+  const ready = Object.fromEntries(Object.keys(urls).map((side) => [side, spread(runs[side]!.map((r) => r.readyMs))]));
+  return { against, first, ready };
 }

@@ -20,7 +20,7 @@ export interface GrowthRow {
   /** Median ms, or undefined when every run took longer than the timeout. */
   overviewMs?: number;
   overviewElements?: number;
-  summary?: { ms: number; pages: number; bytes: number };
+  summary?: { ms: number; readyMs: number; pages: number; bytes: number; tallestChartPx: number };
   /** Runs that took longer than the timeout, per measure. */
   timedOut: { overview: number; summary: number };
 }
@@ -53,15 +53,16 @@ async function summaries(browser: Browser, servers: BenchServer[], largest: numb
     ROUNDS,
     async (side, round) => {
       if (Number(side) === largest && round > 0) return null; // once only
-      const run = await timePdf(browser, { url: appUrl(servers[Number(side)]!.url, '#/print/summary?paper=a4'), app: true, content: 'summary', title: PDF_TITLE }, timeoutMs);
-      return run ? { ms: run.ms, pages: await pdfPageCount(run.bytes), bytes: run.bytes.length } : undefined;
+      const url = appUrl(servers[Number(side)]!.url, '#/print/summary?paper=a4');
+      const run = await timePdf(browser, { url, app: true, content: 'summary', title: PDF_TITLE, charts: true }, timeoutMs);
+      return run ? { ms: run.ms, readyMs: run.readyMs, pages: await pdfPageCount(run.bytes), bytes: run.bytes.length, tallestChartPx: run.tallestChartPx ?? 0 } : undefined;
     },
     (r) => log(`growth: summary PDF round ${r + 1} of ${ROUNDS}`),
   );
   return sides.map((side) => {
     const done = runs[side]!.filter((r) => r !== null);
     const ok = done.filter((r) => r !== undefined);
-    const summary = ok.length ? { ms: median(ok.map((r) => r.ms)), pages: ok[0]!.pages, bytes: ok[0]!.bytes } : undefined;
+    const summary = ok.length ? { ...ok[0]!, ms: median(ok.map((r) => r.ms)), readyMs: median(ok.map((r) => r.readyMs)) } : undefined;
     return { summary, timedOut: done.length - ok.length };
   });
 }

@@ -28,14 +28,20 @@ async function differingShare(args: { a: string; b: string; tolerance: number })
   return differing / (a.width * a.height);
 }
 
-/** The share (0–1) of pixels that differ between two PNG screenshots of the same size. */
-export async function imageDifference(browser: Browser, a: Buffer, b: Buffer): Promise<number> {
+/** For each pair of PNG screenshots of the same size, the share (0–1) of pixels that differ. */
+export async function imageDifferences(browser: Browser, pairs: readonly (readonly [Buffer, Buffer])[]): Promise<number[]> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.evaluate('globalThis.__name ??= (fn) => fn;');
-    return await page.evaluate(differingShare, { a: a.toString('base64'), b: b.toString('base64'), tolerance: 48 });
+    const out: number[] = [];
+    for (const [a, b] of pairs) out.push(await page.evaluate(differingShare, { a: a.toString('base64'), b: b.toString('base64'), tolerance: 48 }));
+    return out;
   } finally {
     await context.close();
   }
+}
+
+export async function imageDifference(browser: Browser, a: Buffer, b: Buffer): Promise<number> {
+  return (await imageDifferences(browser, [[a, b]]))[0]!;
 }

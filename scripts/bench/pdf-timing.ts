@@ -16,8 +16,13 @@ export const PRINT_READY_SELECTOR = 'body[data-print-ready="true"]';
 export type PrintContent = 'summary' | 'handout';
 
 export interface PdfRun {
+  /** Navigation start to the PDF's bytes. */
   ms: number;
+  /** Navigation start to the document ready to print (the rest is Chromium printing it). */
+  readyMs: number;
   bytes: Buffer;
+  /** With `charts`: the tallest `[data-chart-canvas]` box in the printed layout, in CSS px. */
+  tallestChartPx?: number;
 }
 
 async function printPdf(page: Page, content: PrintContent, title: string): Promise<Buffer> {
@@ -31,10 +36,16 @@ async function printPdf(page: Page, content: PrintContent, title: string): Promi
   }
 }
 
+/** The tallest chart box (the app's `[data-chart-canvas]`) laid out for print, in CSS px. */
+async function tallestChart(page: Page): Promise<number> {
+  await page.emulateMedia({ media: 'print' });
+  return page.evaluate(() => Math.max(0, ...[...document.querySelectorAll('[data-chart-canvas]')].map((el) => el.getBoundingClientRect().height)));
+}
+
 /** Opens `url` and prints it; undefined if that takes more than `timeoutMs`. */
 export async function timePdf(
   browser: Browser,
-  target: { url: string; app: boolean; content: PrintContent; title: string },
+  target: { url: string; app: boolean; content: PrintContent; title: string; charts?: boolean },
   timeoutMs: number,
 ): Promise<PdfRun | undefined> {
   const opened = await newPage(browser, { viewport: PRINT_VIEWPORT }, target.app);
@@ -44,8 +55,10 @@ export async function timePdf(
       await opened.page.goto(target.url, { timeout: 0 });
       await opened.page.waitForSelector(PRINT_READY_SELECTOR, { state: 'attached', timeout: 0 });
       await opened.page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const readyMs = performance.now() - start;
       const bytes = await printPdf(opened.page, target.content, target.title);
-      return { ms: performance.now() - start, bytes };
+      const ms = performance.now() - start;
+      return { ms, readyMs, bytes, ...(target.charts ? { tallestChartPx: await tallestChart(opened.page) } : {}) };
     };
     return await within(run(), timeoutMs);
   } finally {

@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { pageSetup } from '../../electron/main/pdf-options';
 import { PROJECT_ROOT, RENDERER_DIR } from '../../tests/e2e/fixtures/harness';
 import type { GrowthRow } from './growth-run';
 import type { Comparison, Spread } from './stats';
@@ -16,6 +17,10 @@ export interface Row {
   /** The most the median ratio may be, or undefined for rows given as context. */
   target?: number;
 }
+
+/** The height an A4 summary page has for content (the app's page set-up), in CSS px. */
+const A4_SUMMARY = pageSetup({ paper: 'a4', content: 'summary', title: '' });
+const A4_PRINTABLE_HEIGHT_PX = (A4_SUMMARY.heightInches - A4_SUMMARY.margins.top - A4_SUMMARY.margins.bottom) * 96;
 
 export const JSON_PATH = join(PROJECT_ROOT, 'test-results', 'bench.json');
 const README = join(PROJECT_ROOT, 'README.md');
@@ -63,17 +68,18 @@ function growthCells(row: GrowthRow, base: GrowthRow, timeoutS: number): string[
     `${ms(row.readValidateMs)}${factor(row.readValidateMs, base.readValidateMs)}`,
     row.overviewMs === undefined ? over : `${ms(row.overviewMs)}${factor(row.overviewMs, base.overviewMs)}`,
     row.overviewElements === undefined ? '—' : `${row.overviewElements}${factor(row.overviewElements, base.overviewElements)}`,
-    row.summary ? `${ms(row.summary.ms)}${factor(row.summary.ms, base.summary?.ms)}` : over,
+    row.summary ? `${ms(row.summary.ms)}${factor(row.summary.ms, base.summary?.ms)} (${ms(row.summary.readyMs)})` : over,
     row.summary ? `${row.summary.pages}${factor(row.summary.pages, base.summary?.pages)}` : '—',
     row.summary ? `${(row.summary.bytes / 1024 / 1024).toFixed(1)} MB${factor(row.summary.bytes, base.summary?.bytes)}` : '—',
+    row.summary ? `${(row.summary.tallestChartPx / A4_PRINTABLE_HEIGHT_PX).toFixed(2)}` : '—',
   ];
 }
 
 export function growthTable(rows: GrowthRow[], timeoutS: number): string {
   const base = rows[0]!;
   return [
-    '| briefing | JSON | figures · points · zones | read + validate | overview painted | overview elements | summary PDF | pages | PDF size |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| briefing | JSON | figures · points · zones | read + validate | overview painted | overview elements | summary PDF (ready to print) | pages | PDF size | tallest chart, in pages |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((r) => `| ${growthCells(r, base, timeoutS).join(' | ')} |`),
   ].join('\n');
 }
