@@ -12,13 +12,13 @@ import { SLIDE_SELECTOR } from './deck-extract';
 import { overviewUrl, timeOverview } from './overview';
 import { timePdf, type PrintContent } from './pdf-timing';
 import { openSwitchSide, switchPass, type SwitchSample } from './slide-switch';
-import { compare, interleave, median, spread, type Comparison, type Spread } from './stats';
+import { compare, interleave, median, type Comparison } from './stats';
 
 export interface Progress {
   (message: string): void;
 }
 
-/** Seconds a single page may take before the bench gives up on it. */
+/** How long (ms) one page may take before the bench gives up on it: BENCH_TIMEOUT_MS, or 120 s. */
 export const PAGE_TIMEOUT_MS = Number(process.env['BENCH_TIMEOUT_MS'] ?? 120_000);
 
 function required<T>(value: T | undefined, what: string): T {
@@ -84,8 +84,8 @@ export interface PdfComparison {
   against: Record<string, Comparison>;
   /** Each side's PDF from the first pair, for checking that the documents are the same. */
   first: Record<string, Buffer>;
-  /** Each side's navigation to ready-to-print (the rest of its time is Chromium printing). */
-  ready: Record<string, Spread>;
+  /** The same for navigation to ready-to-print only (the rest of each side's time is printing). */
+  readyAgainst: Record<string, Comparison>;
 }
 
 /** The app's print document `content` against baselines (name → URL), interleaved. */
@@ -102,8 +102,7 @@ export async function comparePdf(browser: Browser, baseUrl: string, content: Pri
     },
     (round) => log(`${content} PDF: pair ${round + 1} of ${pairs}`),
   );
-  const ms = (side: string) => runs[side]!.map((r) => r.ms);
-  const against = Object.fromEntries(Object.keys(baselines).map((name) => [name, compare(ms('app'), ms(name))]));
-  const ready = Object.fromEntries(Object.keys(urls).map((side) => [side, spread(runs[side]!.map((r) => r.readyMs))]));
-  return { against, first, ready };
+  const against = (key: 'ms' | 'readyMs') =>
+    Object.fromEntries(Object.keys(baselines).map((name) => [name, compare(runs['app']!.map((r) => r[key]), runs[name]!.map((r) => r[key]))]));
+  return { against: against('ms'), first, readyAgainst: against('readyMs') };
 }
