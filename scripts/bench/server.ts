@@ -21,7 +21,10 @@ export const CONTRACT_BRIEFING_PATH = '/__contract__/briefing';
  * policy refuses; the reveal deck is served with the app's policy plus inline styles, as a reveal.js
  * user would serve it. Everything else about the two pages' headers is the same.
  */
-export const REVEAL_CSP = CONTENT_SECURITY_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+export const REVEAL_CSP = [
+  ...CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim()).filter((d) => d && !d.startsWith('style-src')),
+  "style-src 'self' 'unsafe-inline'",
+].join('; ');
 
 /** A page or file the bench generated, served at its path. */
 export interface GeneratedFile {

@@ -74,7 +74,8 @@ export async function openSwitchSide(
   return opened;
 }
 
-const SETTLE_MS = 150;
+/** The pause after each switch, so a chart's late work (resizing) does not fall into the next. */
+const SETTLE_MS = 100;
 
 /** One pass: Home, then ArrowRight to the last slide, timing each switch; `ids` are the deck's slides. */
 export async function switchPass(side: SwitchSide, ids: readonly string[]): Promise<SwitchSample[]> {
