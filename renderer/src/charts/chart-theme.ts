@@ -3,13 +3,18 @@
  * (inside a slide) or print's, in the light or dark theme. Custom properties written with
  * light-dark() only resolve on a real property, so each token is resolved through a hidden probe
  * element placed in the chart's own box.
+ *
+ * In Windows high contrast (forced colours) the tokens are the system's colours (tokens.css).
+ * The probe opts out of forcing, or every colour read through it would come back as the forced
+ * text colour; so the canvas, which the system does not recolour, is drawn in the system's
+ * colours like the rest of the page.
  */
 import type { ChartTheme } from './chart-config';
 
 export function readChartTheme(host: HTMLElement): ChartTheme {
   const probe = document.createElement('span');
   probe.setAttribute('aria-hidden', 'true');
-  probe.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none';
+  probe.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none;forced-color-adjust:none';
   host.append(probe);
   const style = getComputedStyle(probe);
   const colour = (token: string) => {
