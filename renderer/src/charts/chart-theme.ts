@@ -4,22 +4,26 @@
  * light-dark() only resolve on a real property, so each token is resolved through a hidden probe
  * element placed in the chart's own box.
  *
- * In Windows high contrast (forced colours) the tokens are the system's colours (tokens.css).
- * The probe opts out of forcing, or every colour read through it would come back as the forced
- * text colour; so the canvas, which the system does not recolour, is drawn in the system's
- * colours like the rest of the page.
+ * In Windows high contrast (forced colours) the browser forces the probe's colours as it forces
+ * the page's: ink comes back as the system's text colour, and the surface, read as a background,
+ * as the system's background; the chart tokens are system colours there (tokens.css), which
+ * forcing keeps. So the canvas, which the system does not recolour, is drawn in its colours.
  */
 import type { ChartTheme } from './chart-config';
 
 export function readChartTheme(host: HTMLElement): ChartTheme {
   const probe = document.createElement('span');
   probe.setAttribute('aria-hidden', 'true');
-  probe.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none;forced-color-adjust:none';
+  probe.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none';
   host.append(probe);
   const style = getComputedStyle(probe);
   const colour = (token: string) => {
     probe.style.color = `var(${token})`;
     return style.color;
+  };
+  const background = (token: string) => {
+    probe.style.backgroundColor = `var(${token})`;
+    return style.backgroundColor;
   };
   probe.style.fontSize = 'var(--text-sm)';
   const theme: ChartTheme = {
@@ -28,7 +32,7 @@ export function readChartTheme(host: HTMLElement): ChartTheme {
     ink: colour('--ink'),
     muted: colour('--ink-2'),
     grid: colour('--chart-grid'),
-    surface: colour('--surface'),
+    surface: background('--surface'),
     subject: colour('--chart-subject'),
     second: colour('--chart-second'),
     derived: colour('--chart-derived'),
