@@ -20,8 +20,9 @@ describe('ReadingView', () => {
     expect(announcer.message).toBe('');
     expect(document.activeElement).toBe(document.body);
 
-    // WithModel's own props: the model, the component and the component's props.
-    await view.rerender({ props: { model, component: ReadingView, props: { route: { name: 'zones' } as Route, api: undefined, announcer } } });
+    // WithModel's own props (the model, the component and the component's props), which the helper's type does not spell.
+    const next = { props: { model, component: ReadingView, props: { route: { name: 'zones' } as Route, api: undefined, announcer } } };
+    await view.rerender(next as unknown as Parameters<typeof view.rerender>[0]);
     await waitFor(() => expect(document.activeElement?.classList.contains('view-start')).toBe(true));
     expect(announcer.message).toBe('Zones, 21 pilot free trade zones');
     expect(document.title).toBe("Zones — China's Pilot Free Trade Zones in 2022");
