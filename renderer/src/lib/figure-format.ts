@@ -19,6 +19,8 @@ export type Quantity = Pick<Figure, 'value' | 'unit' | 'scale'> &
 const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
+  // Never "NaN" or "∞": the schema keeps every stated and derived value finite; this is the last guard.
+  if (!Number.isFinite(value)) return '—';
   return maximumFractionDigits === 2
     ? numberFormat.format(value)
     : new Intl.NumberFormat('en-US', { maximumFractionDigits }).format(value);
