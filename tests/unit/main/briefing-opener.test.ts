@@ -97,7 +97,7 @@ describe('opening another briefing', () => {
       (json['figures'] as Record<string, unknown>[])[1]!['value'] = 'a lot';
     });
     const r = await refuse(join(dir, 'briefing.json'));
-    expect(r.problems).toContain('title: is missing (it must be a string)');
+    expect(r.problems).toContain('title: is missing (it must be text)');
     expect(r.problems).toContain('figures[1].value: must be a number, not the text "a lot"');
     expect(r.stillOpen).toBe('pilot-ftz-2022');
   });
@@ -116,7 +116,7 @@ describe('opening another briefing', () => {
       (json['areas'] as Record<string, unknown>[])[0]!['title'] = 'Opening up <script>alert(1)</script>';
     });
     const r = await refuse(join(dir, 'briefing.json'));
-    expect(r.problems).toContain('title: holds HTML or script ("<img src=x onerror="wind…"); briefing text must be plain text');
+    expect(r.problems).toContain('title: holds HTML or script ("<img src=x onerror=\\"wind…"); briefing text must be plain text');
     expect(r.problems.some((p) => p.startsWith('areas[0].title: holds HTML or script ("<script>alert(1)</script…")'))).toBe(true);
     expect(r.stillOpen).toBe('pilot-ftz-2022');
   });
