@@ -11,7 +11,14 @@ export default defineConfig({
     reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          // The briefing reader's worker, built from its sources for the run (see the files).
+          globalSetup: ['tests/unit/setup/build-reader-worker.ts'],
+          setupFiles: ['tests/unit/setup/reader-worker.ts'],
+        },
       },
       {
         plugins: [svelte(), svelteTesting()],

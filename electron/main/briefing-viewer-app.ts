@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import type { BriefingPayload } from '../shared/ipc-contract';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol';
 import { buildMenuTemplate } from './app-menu';
-import { BUNDLED_BRIEFING, describeBriefingFailure, readBriefingFile } from './briefing-files';
 import { BriefingOpener } from './briefing-opener';
+import { BriefingReader } from './briefing-reader';
+import { BUNDLED_BRIEFING, describeBriefingFailure } from './briefing-result';
 import { saveFileWithDialog } from './file-save';
 import { exportPdf, withPrintDocument, type PrintWindow } from './pdf-export';
 import type { ExportRequest } from './command-line';
@@ -76,7 +77,9 @@ export async function startBriefingViewer<W extends AppWindow>(
 ): Promise<RunningApp<W> | null> {
   const { app } = electron;
   const appName = app.getName();
-  const loaded = await readBriefingFile(join(options.appPath, BUNDLED_BRIEFING), { kind: 'bundled' });
+  // Every briefing file, the bundled one too, is read off the main thread.
+  const reader = new BriefingReader();
+  const loaded = await reader.read(join(options.appPath, BUNDLED_BRIEFING), { kind: 'bundled' });
   if (!loaded.ok) {
     electron.dialog.showErrorBox(
       `${appName} cannot start`,
@@ -90,7 +93,7 @@ export async function startBriefingViewer<W extends AppWindow>(
   // bundled one opens and the problems are shown once the window is up.
   let startupFailure: string | undefined;
   if (options.initialBriefingPath) {
-    const requested = await readBriefingFile(options.initialBriefingPath, { kind: 'file', path: options.initialBriefingPath });
+    const requested = await reader.read(options.initialBriefingPath, { kind: 'file', path: options.initialBriefingPath });
     if (requested.ok) briefing = requested.payload;
     else startupFailure = describeBriefingFailure(requested);
   }
@@ -99,6 +102,7 @@ export async function startBriefingViewer<W extends AppWindow>(
   if (briefing.origin.kind === 'file') await recent.add(briefing.origin.path);
   const opener: BriefingOpener = new BriefingOpener(briefing, {
     dialog: electron.dialog,
+    read: (path, origin) => reader.read(path, origin),
     recent,
     send: (channel, payload) => {
       if (channel === 'briefing:changed') {

@@ -215,6 +215,18 @@ describe('a briefing named on the command line', () => {
   });
 });
 
+describe('start-up and exports stay safe with hostile data', () => {
+  it('lists at most 30 problems, then how many more, in the answer and in the message', async () => {
+    const dir = await briefingFolder((json) => {
+      json['zones'] = Array.from({ length: 1_000 }, () => ({ id: 'Bad Id', nameEn: '', nameZh: '', established: 1.5 }));
+    });
+    const r = await refuse(join(dir, 'briefing.json'));
+    expect(r.problems).toHaveLength(31);
+    expect(r.problems.at(-1)).toBe('…and 3,970 more problems.');
+    expect(r.message.split('\n').at(-1)).toBe('• …and 3,988 more problems.');
+  });
+});
+
 async function waitUntil(condition: () => boolean, timeoutMs = 2000): Promise<void> {
   const started = Date.now();
   while (!condition()) {

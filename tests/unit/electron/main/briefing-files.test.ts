@@ -1,12 +1,18 @@
 /**
  * Reading a briefing file from disk: one open and one read per file, the source text only from
- * the briefing's own folder, UTF-8 only.
+ * the briefing's own folder, UTF-8 only. Then property-based tests over the whole file reader —
+ * bytes on disk to the answer main gets, through the reader's worker thread as the app runs it:
+ * thousands of generated files, each accepted or refused with sentences, within the deadline and
+ * the memory cap.
  */
+import fc from 'fast-check';
 import { copyFileSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeBriefingFailure, readBriefingFile, readBriefingFileSync, readFileOnce } from '../../../../electron/main/briefing-files';
-import { MAX_BRIEFING_BYTES } from '../../../../electron/shared/briefing-loader';
+import { BriefingReader, READ_MEMORY_MB } from '../../../../electron/main/briefing-reader';
+import type { BriefingFileResult } from '../../../../electron/main/briefing-result';
+import { MAX_BRIEFING_BYTES, MAX_PROBLEM_CHARS, MAX_PROBLEMS } from '../../../../electron/shared/briefing-loader';
 import { BUNDLED_PATH, bundledJson, bundledSourceText } from '../../load-bundled';
 import { BUNDLED_SOURCE, SOURCE_NAME, briefingFolder, tempFolder } from './hostile-briefings';
 
@@ -104,4 +110,207 @@ describe('reading briefing files', () => {
     const many = describeBriefingFailure({ ok: false, file: '/x/b\n• safe.json', problems: ['p'], more: 4_212 });
     expect(many.split('\n')).toEqual(['b\\n• safe.json could not be opened as a briefing:', '• p', '• …and 4,212 more problems.']);
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Property-based tests over the whole reader.
+
+type Json = unknown;
+type Path = (string | number)[];
+
+/** Every place in the bundled briefing: each object field and array element. */
+function pathsOf(value: Json, path: Path = [], out: Path[] = []): Path[] {
+  if (Array.isArray(value)) value.forEach((v, i) => (out.push([...path, i]), pathsOf(v, [...path, i], out)));
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push([...path, k]), pathsOf(v, [...path, k], out);
+  return out;
+}
+const PATHS = pathsOf(bundledJson());
+
+function nested(depth: number): Json {
+  let v: Json = 'bottom';
+  for (let i = 0; i < depth; i++) v = i % 2 ? [v] : { deeper: v };
+  return v;
+}
+
+/** Values a hostile or careless file might hold in place of the right one. */
+const strangeValue: fc.Arbitrary<Json> = fc.oneof(
+  fc.constantFrom(null, true, false, 0, -1, -100, -250, 5e-324, 1e308, -0, 1e21, 2 ** 53, '', ' ', 'NaN', 'Infinity', '1e999', '0x10', 'null', '[]', '{}'),
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.double(),
+  fc.integer(),
+  fc.constantFrom('\u202Eevil', '\uFEFF', 'a\u0000b', '\uD800', 'line\n• forged', '𝟙𝟚𝟛', 'Cafe\u0301', '上海'.repeat(40), '<img src=x onerror=alert(1)>'),
+  fc.integer({ min: 1_000, max: 120_000 }).map((n) => 'x'.repeat(n)),
+  fc.integer({ min: 10, max: 60 }).map(nested),
+  fc.constantFrom(
+    JSON.parse('{"__proto__": {"polluted": true}}') as Json,
+    JSON.parse('{"constructor": {"prototype": {"polluted": true}}}') as Json,
+  ),
+  fc.array(fc.string({ maxLength: 8 }), { maxLength: 12_000 }),
+  fc.array(fc.anything({ maxDepth: 3 }), { maxLength: 20 }),
+  fc.dictionary(fc.string({ maxLength: 12 }), fc.constant(0), { maxKeys: 300 }),
+);
+
+type Mutation = { path: Path; kind: 'delete' | 'replace' | 'add-key' | 'duplicate'; value: Json; key: string; copies: number };
+const mutation: fc.Arbitrary<Mutation> = fc.record({
+  path: fc.constantFrom(...PATHS),
+  kind: fc.constantFrom('delete', 'replace', 'replace', 'add-key', 'duplicate'),
+  value: strangeValue,
+  key: fc.oneof(fc.constantFrom('__proto__', 'constructor', 'toString', 'id', '', 'a\nb', '\u202E'), fc.string({ maxLength: 10 })),
+  copies: fc.constantFrom(1, 50, 600, 12_000),
+});
+
+function apply(data: Json, m: Mutation): void {
+  let parent = data as Record<string | number, Json>;
+  for (const step of m.path.slice(0, -1)) {
+    const next = parent?.[step];
+    if (!next || typeof next !== 'object') return; // an earlier mutation removed the way there
+    parent = next as Record<string | number, Json>;
+  }
+  const last = m.path[m.path.length - 1]!;
+  if (!parent || typeof parent !== 'object') return;
+  if (m.kind === 'delete') {
+    if (Array.isArray(parent)) parent.splice(Number(last), 1);
+    else delete parent[last];
+  } else if (m.kind === 'replace') {
+    parent[last] = m.value;
+  } else if (m.kind === 'add-key') {
+    const target = parent[last];
+    if (target && typeof target === 'object' && !Array.isArray(target)) Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+  } else if (Array.isArray(parent)) {
+    const item = parent[Number(last)];
+    for (let i = 0; i < m.copies; i++) parent.push(item);
+  }
+}
+
+const ENCODER = new TextEncoder();
+const BUNDLED_TEXT = JSON.stringify(bundledJson());
+
+/** What a file on disk may be: text, then bytes damaged in ways editors and attackers damage them. */
+type Damage = { kind: 'none' } | { kind: 'bom' } | { kind: 'utf16' } | { kind: 'cut'; at: number } | { kind: 'bytes'; at: number; bytes: number[] };
+const damage: fc.Arbitrary<Damage> = fc.oneof(
+  { weight: 6, arbitrary: fc.constant({ kind: 'none' as const }) },
+  fc.constant({ kind: 'bom' as const }),
+  fc.constant({ kind: 'utf16' as const }),
+  fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
+  fc.record({
+    kind: fc.constant('bytes' as const),
+    at: fc.nat(),
+    bytes: fc.array(fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x00, 0x80, 0xc0, 0xed, 0xff, 0x22, 0x5c, 0x0a)), { minLength: 1, maxLength: 6 }),
+  }),
+);
+
+function damaged(text: string, d: Damage): Uint8Array {
+  const bytes = ENCODER.encode(text);
+  switch (d.kind) {
+    case 'none':
+      return bytes;
+    case 'bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]);
+    case 'utf16':
+      return Buffer.from(`\uFEFF${text}`, 'utf16le');
+    case 'cut':
+      return bytes.subarray(0, d.at % (bytes.length + 1));
+    case 'bytes': {
+      const at = d.at % (bytes.length + 1);
+      return Buffer.concat([bytes.subarray(0, at), Buffer.from(d.bytes), bytes.subarray(at)]);
+    }
+  }
+}
+
+/** The source text beside the briefing. */
+type Source = 'bundled' | 'missing' | 'nfd' | 'bom' | 'latin1' | 'empty' | 'nul' | 'folder';
+const source: fc.Arbitrary<Source> = fc.oneof(
+  { weight: 12, arbitrary: fc.constant('bundled' as const) },
+  fc.constantFrom<Source>('missing', 'nfd', 'bom', 'latin1', 'empty', 'nul', 'folder'),
+);
+
+/** Whole files: a mutated briefing, damaged bytes, any JSON at all, or random text. */
+const briefingText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 6, arbitrary: fc.array(mutation, { minLength: 1, maxLength: 3 }).map((ms) => { const data = bundledJson() as Json; for (const m of ms) apply(data, m); return JSON.stringify(data) ?? 'undefined'; }) },
+  { weight: 1, arbitrary: fc.constant(BUNDLED_TEXT) },
+  { weight: 1, arbitrary: fc.json({ maxDepth: 4 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 300 }) },
+  { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.constantFrom('[', '{', ',', '"', '\\', ']]]', '\u0000', '/*', "'")).map(([n, s]) => { const at = n % BUNDLED_TEXT.length; return BUNDLED_TEXT.slice(0, at) + s + BUNDLED_TEXT.slice(at); }) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 200_000 }).map((n) => '['.repeat(n)) },
+);
+
+const SOURCE_TEXT = bundledSourceText();
+function writeSource(dir: string, kind: Source): void {
+  const path = join(dir, SOURCE_NAME);
+  const text = `${SOURCE_TEXT}\nCafé Zürich.\n`;
+  if (kind === 'bundled') writeFileSync(path, text);
+  else if (kind === 'nfd') writeFileSync(path, text.normalize('NFD'));
+  else if (kind === 'bom') writeFileSync(path, `\uFEFF${text}`);
+  else if (kind === 'latin1') writeFileSync(path, Buffer.from(text, 'latin1'));
+  else if (kind === 'empty') writeFileSync(path, '');
+  else if (kind === 'nul') writeFileSync(path, `${text}\u0000`);
+  else if (kind === 'folder') mkdirSync(path);
+}
+
+/** Words of programmers that a message for people must not hold (outside quoted data). */
+const PROGRAMMER_WORDS =
+  /\b(Invalid input|Invalid option|Too (big|small)|expected (int|number|string|array|object|boolean)|received|NaN|Infinity|undefined|\[object Object\]|9007199254740991|position \d+|Unexpected token|SyntaxError|TypeError|RangeError|Zod\w*|int)\b/;
+
+function expectAnswerForPeople(result: BriefingFileResult): void {
+  if (result.ok) {
+    expect(typeof result.payload.briefing.id).toBe('string');
+    expect(result.payload.sourceText.startsWith('\uFEFF')).toBe(false);
+    return;
+  }
+  expect(result.problems.length).toBeGreaterThan(0);
+  expect(result.problems.length).toBeLessThanOrEqual(MAX_PROBLEMS);
+  if (result.more !== undefined) expect(Number.isInteger(result.more) && result.more > 0).toBe(true);
+  for (const p of result.problems) {
+    expect(p.trim().length).toBeGreaterThan(0);
+    expect(p.length).toBeLessThanOrEqual(MAX_PROBLEM_CHARS);
+    expect(p).not.toMatch(/[\u0000-\u001f\u007f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(p.replace(/"(?:[^"\\]|\\.)*"/g, '""'), p).not.toMatch(PROGRAMMER_WORDS);
+    // Never the reader giving up: every file is answered within its deadline and memory cap.
+    expect(p, p).not.toMatch(/took longer than|more memory than|file reader stopped|could not be read \(/);
+  }
+  expect(describeBriefingFailure(result).length).toBeLessThan(8_000);
+}
+
+describe('the whole file reader, on generated files (property-based, through the worker thread)', () => {
+  // Half the app's memory cap: every file must be read well within it.
+  const reader = new BriefingReader({ memoryMb: READ_MEMORY_MB / 2 });
+  const dir = tempFolder('bv-property-');
+  let n = 0;
+  let slowest = 0;
+  const outcomes = { accepted: 0, refused: 0 };
+  beforeAll(() => reader.read(briefingFolder(), { kind: 'bundled' }));
+  afterAll(() => reader.close());
+
+  async function check(text: fc.Arbitrary<string>, runs: number): Promise<void> {
+    await fc.assert(
+      fc.asyncProperty(text, damage, source, async (briefing, d, src) => {
+        const caseDir = join(dir, String(n++));
+        mkdirSync(caseDir);
+        writeFileSync(join(caseDir, 'briefing.json'), damaged(briefing, d));
+        writeSource(caseDir, src);
+        const started = performance.now();
+        const result = await reader.read(join(caseDir, 'briefing.json'), { kind: 'file', path: join(caseDir, 'briefing.json') });
+        const ms = performance.now() - started;
+        slowest = Math.max(slowest, ms);
+        expectAnswerForPeople(result);
+        expect(ms).toBeLessThan(2_500);
+        outcomes[result.ok ? 'accepted' : 'refused']++;
+        expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+      }),
+      { numRuns: runs },
+    );
+  }
+
+  it('answers every file with an accepted briefing or sentences for people, in bounded time and memory (4,000 files)', async () => {
+    await check(briefingText, 4_000);
+    expect(outcomes.refused).toBeGreaterThan(2_000);
+    expect(outcomes.accepted).toBeGreaterThan(100);
+  }, 240_000);
+
+  it('answers the same way for files that are only a little wrong (1,000 files: the bundled briefing, its bytes or source changed)', async () => {
+    await check(fc.constant(BUNDLED_TEXT), 1_000);
+    expect(slowest).toBeLessThan(2_500);
+  }, 120_000);
 });
