@@ -13,6 +13,7 @@ import { buildMenuTemplate } from './app-menu';
 import { BriefingOpener } from './briefing-opener';
 import { BriefingReader } from './briefing-reader';
 import { BUNDLED_BRIEFING, describeBriefingFailure } from './briefing-result';
+import { removeStaleTemporaryFiles } from './atomic-file';
 import { saveFileWithDialog } from './file-save';
 import { exportPdf, withPrintDocument, type PrintWindow } from './pdf-export';
 import type { ExportRequest } from './command-line';
@@ -98,6 +99,7 @@ export async function startBriefingViewer<W extends AppWindow>(
     else startupFailure = describeBriefingFailure(requested);
   }
 
+  await removeStaleTemporaryFiles(app.getPath('userData'));
   const recent = createRecentBriefings(join(app.getPath('userData'), RECENT_BRIEFINGS_FILE));
   if (briefing.origin.kind === 'file') await recent.add(briefing.origin.path);
   const opener: BriefingOpener = new BriefingOpener(briefing, {

@@ -216,6 +216,18 @@ describe('a briefing named on the command line', () => {
 });
 
 describe('start-up and exports stay safe with hostile data', () => {
+  it('removes the temporary files of interrupted writes from the user-data folder at start', async () => {
+    const userData = await tempDir();
+    const { execFileSync } = await import('node:child_process');
+    const gone = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }));
+    const stale = `.recent-briefings.json.${gone}.1700000000000.0.tmp`;
+    await writeFile(join(userData, stale), 'half a list');
+    const fake = createFakeElectron({ userData });
+    await startBriefingViewer(fake.parts, options);
+    const { readdir } = await import('node:fs/promises');
+    expect(await readdir(userData)).not.toContain(stale);
+  });
+
   it('lists at most 30 problems, then how many more, in the answer and in the message', async () => {
     const dir = await briefingFolder((json) => {
       json['zones'] = Array.from({ length: 1_000 }, () => ({ id: 'Bad Id', nameEn: '', nameZh: '', established: 1.5 }));
