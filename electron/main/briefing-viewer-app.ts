@@ -14,6 +14,7 @@ import { BriefingOpener } from './briefing-opener';
 import { BriefingReader } from './briefing-reader';
 import { BUNDLED_BRIEFING, describeBriefingFailure } from './briefing-result';
 import { removeStaleTemporaryFiles } from './atomic-file';
+import { safeFileName } from '../shared/file-names';
 import { saveFileWithDialog } from './file-save';
 import { exportPdf, withPrintDocument, type PrintWindow } from './pdf-export';
 import type { ExportRequest } from './command-line';
@@ -143,7 +144,7 @@ export async function startBriefingViewer<W extends AppWindow>(
         const job = { ...request, title: opener.current.briefing.title };
         const choice = await electron.dialog.showSaveDialog({
           title: 'Export PDF',
-          defaultPath: join(app.getPath('documents'), `${opener.current.briefing.id}-${request.content}-${request.paper}.pdf`),
+          defaultPath: join(app.getPath('documents'), safeFileName(`${opener.current.briefing.id}-${request.content}-${request.paper}`, 'pdf')),
           filters: [{ name: 'PDF document', extensions: ['pdf'] }],
           properties: ['createDirectory', 'showOverwriteConfirmation'],
         });

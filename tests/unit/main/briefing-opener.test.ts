@@ -228,6 +228,16 @@ describe('start-up and exports stay safe with hostile data', () => {
     expect(await readdir(userData)).not.toContain(stale);
   });
 
+  it('offers a PDF file name every file system accepts, whatever the id', async () => {
+    const app = await start();
+    const dir = await briefingFolder((json) => (json['id'] = `a${'-b'.repeat(31)}`));
+    await expect(app.call('briefing:open-path', join(dir, 'briefing.json'))).resolves.toEqual({ ok: true });
+    await app.call('pdf:export', { paper: 'letter', content: 'handout' });
+    const name = app.fake.saveDialogs.at(-1)!.defaultPath!.split('/').at(-1)!;
+    expect(name).toBe(`a${'-b'.repeat(31)}-handout-letter.pdf`);
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+  });
+
   it('lists at most 30 problems, then how many more, in the answer and in the message', async () => {
     const dir = await briefingFolder((json) => {
       json['zones'] = Array.from({ length: 1_000 }, () => ({ id: 'Bad Id', nameEn: '', nameZh: '', established: 1.5 }));
