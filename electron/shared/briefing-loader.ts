@@ -199,9 +199,9 @@ export function validateBriefing(data: unknown, sourceText: string): Checked<Bri
 
   const quotes = quotesOf(briefing);
   let total = 0;
-  for (const q of quotes) total += canonicalText(q.quote).length;
+  for (const q of new Set(quotes.map((x) => canonicalText(x.quote)))) total += q.length;
   if (total > LIMITS.quoteCharsTotal) {
-    problems.add(`The quotes together are ${countOf(total, 'character')} long; a briefing's quotes may total at most ${formatCount(LIMITS.quoteCharsTotal)}.`);
+    problems.add(`The quotes together are ${countOf(total, 'character')} long; a briefing's different quotes may total at most ${formatCount(LIMITS.quoteCharsTotal)}.`);
     return problems.refusal();
   }
   const found = findQuotes(

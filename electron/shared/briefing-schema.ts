@@ -13,22 +13,26 @@ import { quoteForMessage as q } from './messages';
 
 /**
  * Caps on everything a file can make long. Each is far beyond any real briefing (the bundled one
- * has 11 figures, 4 areas, 21 zones) and small enough that validating a file at every cap takes
- * well under a second. `abort: true` on a length check stops the checks after it (a 10 MB "id"
- * is never run through the pattern).
+ * has 11 figures, 4 areas, 21 zones; the benchmark's briefing a hundred times its size fits) and
+ * small enough that validating a file at every cap takes well under a second (the JSON check
+ * before parsing also caps the whole file at 100,000 values). `abort: true` on a length check
+ * stops the checks after it (a 10 MB "id" is never run through the pattern).
  */
 export const LIMITS = {
   /** Short enough to make a file name of ("<id>-summary-a4.pdf"). */
   idChars: 64,
   speakers: 20,
-  figures: 500,
-  areas: 50,
+  figures: 2_000,
+  areas: 500,
   pointsPerArea: 200,
   outlookTasks: 200,
-  zones: 1_000,
+  zones: 5_000,
   /** Zones or figures one point names. */
   referencesPerPoint: 200,
-  /** All quotes together, in characters: the quote check reads the source once for all of them. */
+  /**
+   * The different quotes together, in characters: the quote check reads the source once for all
+   * of them, and its index grows with their length.
+   */
   quoteCharsTotal: 200_000,
   /** The largest value in its scale (a thousand trillion trillion is finite, and more than any count). */
   maxValue: 1e15,
