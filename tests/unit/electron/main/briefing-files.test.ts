@@ -10,9 +10,10 @@ import { copyFileSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } fro
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeBriefingFailure, readBriefingFile, readBriefingFileSync, readFileOnce } from '../../../../electron/main/briefing-files';
-import { BriefingReader, READ_MEMORY_MB } from '../../../../electron/main/briefing-reader';
+import { BriefingReader, READ_DEADLINE_MS, READ_MEMORY_MB } from '../../../../electron/main/briefing-reader';
 import type { BriefingFileResult } from '../../../../electron/main/briefing-result';
 import { MAX_BRIEFING_BYTES, MAX_PROBLEM_CHARS, MAX_PROBLEMS } from '../../../../electron/shared/briefing-loader';
+import { timed } from '../../cpu-time';
 import { BUNDLED_PATH, bundledJson, bundledSourceText } from '../../load-bundled';
 import { BUNDLED_SOURCE, SOURCE_NAME, briefingFolder, tempFolder } from './hostile-briefings';
 
@@ -290,12 +291,13 @@ describe('the whole file reader, on generated files (property-based, through the
         mkdirSync(caseDir);
         writeFileSync(join(caseDir, 'briefing.json'), damaged(briefing, d));
         writeSource(caseDir, src);
-        const started = performance.now();
-        const result = await reader.read(join(caseDir, 'briefing.json'), { kind: 'file', path: join(caseDir, 'briefing.json') });
-        const ms = performance.now() - started;
-        slowest = Math.max(slowest, ms);
+        const { value: result, wallMs, cpuMs } = await timed(() => reader.read(join(caseDir, 'briefing.json'), { kind: 'file', path: join(caseDir, 'briefing.json') }));
+        slowest = Math.max(slowest, cpuMs);
+        // Within the deadline (the reader would have refused it otherwise, which expectAnswerForPeople
+        // rules out), and at most 2.5 s of CPU time for any file.
         expectAnswerForPeople(result);
-        expect(ms).toBeLessThan(2_500);
+        expect(wallMs).toBeLessThan(READ_DEADLINE_MS);
+        expect(cpuMs).toBeLessThan(2_500);
         outcomes[result.ok ? 'accepted' : 'refused']++;
         expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
       }),
@@ -312,5 +314,7 @@ describe('the whole file reader, on generated files (property-based, through the
   it('answers the same way for files that are only a little wrong (1,000 files: the bundled briefing, its bytes or source changed)', async () => {
     await check(fc.constant(BUNDLED_TEXT), 1_000);
     expect(slowest).toBeLessThan(2_500);
+    // The slowest file of the run, in CPU time, for the record.
+    console.info(`slowest generated file: ${Math.round(slowest)} ms of CPU time`);
   }, 120_000);
 });

@@ -211,3 +211,11 @@ export const HOSTILE: Record<HostileClass, () => string> = {
     return join(dir, 'briefing.json');
   },
 };
+
+const made = new Map<HostileClass, string>();
+/** The file of a class, made once per test file (reading never changes it). */
+export function hostileFile(name: HostileClass): string {
+  let path = made.get(name);
+  if (path === undefined) made.set(name, (path = HOSTILE[name]()));
+  return path;
+}

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeIssue, MAX_PROBLEMS, parseJson, problemLines, validateBriefing, type Checked } from '../../../../electron/shared/briefing-loader';
 import { briefingSchema } from '../../../../electron/shared/briefing-schema';
+import { cpuMs } from '../../cpu-time';
 import { bundledJson, bundledSourceText } from '../../load-bundled';
 
 function problemsOf(mutate: (b: ReturnType<typeof bundledJson>) => void): string[] {
@@ -235,17 +236,17 @@ function expectLoadedOrRefused(result: Checked<unknown>): void {
 }
 
 describe('the validator under mutated briefings', () => {
-  it('loads or refuses every mutated briefing with sentences, quickly, without polluting prototypes (2,000 briefings)', () => {
+  it('loads or refuses every mutated briefing with sentences, quickly, without polluting prototypes (1,000 briefings)', () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
         const data = bundledJson() as Json;
         for (const m of mutations) apply(data, m);
-        const started = performance.now();
+        const started = cpuMs();
         expectLoadedOrRefused(validateBriefing(data, SOURCE_TEXT));
-        expect(performance.now() - started).toBeLessThan(1_000);
+        expect(cpuMs() - started).toBeLessThan(1_000);
         expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
       }),
-      { numRuns: 2_000 },
+      { numRuns: 1_000 },
     );
   }, 60_000);
 

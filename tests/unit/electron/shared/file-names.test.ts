@@ -42,7 +42,7 @@ describe('safeFileName', () => {
         expect(name).not.toMatch(/^[ .]/);
         expect(name.length).toBeGreaterThan(4);
       }),
-      { numRuns: 1_000 },
+      { numRuns: 500 },
     );
   }, 60_000);
 });

@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BRIEFING_JSON_LIMITS, checkJsonText, parseJsonText } from '../../../../electron/shared/json-text';
+import { cpuMs } from '../../cpu-time';
 
 const problem = (text: string) => {
   const r = checkJsonText(text);
@@ -74,10 +75,9 @@ describe('limits, checked before anything is built', () => {
 
   it('checks 20 MB in well under a second', () => {
     const text = `[${Array.from({ length: 9_000 }, () => `"${'é'.repeat(1_100)}"`).join(',')}]`;
-    const started = performance.now();
+    const started = cpuMs();
     expect(checkJsonText(text).ok).toBe(true);
-    // About 0.1 s on an idle machine; the bound leaves room for a loaded one.
-    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(cpuMs() - started).toBeLessThan(1_000);
   });
 });
 
@@ -109,7 +109,7 @@ describe('agreement with JSON.parse', () => {
         const checked = checkJsonText(text, unlimited);
         expect(checked.ok, `${JSON.stringify(text)}: ${checked.ok ? '' : checked.problem}`).toBe(accepts(text));
       }),
-      { numRuns: 5_000 },
+      { numRuns: 2_000 },
     );
   }, 60_000);
 

@@ -28,7 +28,7 @@ describe('quoteForMessage', () => {
         expect(quoted).not.toMatch(UNSAFE);
         expect(quoted.length).toBeLessThanOrEqual(2 + max * 10 + 1);
       }),
-      { numRuns: 2_000 },
+      { numRuns: 1_000 },
     );
   }, 60_000);
 });
