@@ -6,7 +6,7 @@
  * the memory cap.
  */
 import fc from 'fast-check';
-import { copyFileSync, mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeBriefingFailure, readBriefingFile, readBriefingFileSync, readFileOnce } from '../../../../electron/main/briefing-files';
@@ -15,7 +15,7 @@ import type { BriefingFileResult } from '../../../../electron/main/briefing-resu
 import { MAX_BRIEFING_BYTES, MAX_PROBLEM_CHARS, MAX_PROBLEMS } from '../../../../electron/shared/briefing-loader';
 import { timed } from '../../cpu-time';
 import { BUNDLED_PATH, bundledJson, bundledSourceText } from '../../load-bundled';
-import { BUNDLED_SOURCE, SOURCE_NAME, briefingFolder, tempFolder } from './hostile-briefings';
+import { BUNDLED_SOURCE, SOURCE_NAME, briefingFolder, removeTempFolders, tempFolder } from './hostile-briefings';
 
 const origin = { kind: 'file' as const, path: 'x' };
 
@@ -282,13 +282,18 @@ describe('the whole file reader, on generated files (property-based, through the
   let slowest = 0;
   const outcomes = { accepted: 0, refused: 0 };
   beforeAll(() => reader.read(briefingFolder(), { kind: 'bundled' }));
-  afterAll(() => reader.close());
+  afterAll(async () => {
+    await reader.close();
+    removeTempFolders();
+  }, 60_000);
 
   async function check(text: fc.Arbitrary<string>, runs: number): Promise<void> {
     await fc.assert(
       fc.asyncProperty(text, damage, source, async (briefing, d, src) => {
-        const caseDir = join(dir, String(n++));
-        mkdirSync(caseDir);
+        // One folder, rewritten for each file (reads are one at a time).
+        const caseDir = dir;
+        n++;
+        rmSync(join(caseDir, SOURCE_NAME), { recursive: true, force: true });
         writeFileSync(join(caseDir, 'briefing.json'), damaged(briefing, d));
         writeSource(caseDir, src);
         const { value: result, wallMs, cpuMs } = await timed(() => reader.read(join(caseDir, 'briefing.json'), { kind: 'file', path: join(caseDir, 'briefing.json') }));

@@ -18,12 +18,15 @@ import { describeBriefingFailure, type BriefingFileResult } from '../../../../el
 import { MAX_PROBLEM_CHARS, MAX_PROBLEMS } from '../../../../electron/shared/briefing-loader';
 import { timed } from '../../cpu-time';
 import { bundledJson, PROJECT_ROOT } from '../../load-bundled';
-import { BUNDLED_SOURCE, HOSTILE, SOURCE_NAME, briefingFolder, hostileFile, tempFolder, type HostileClass } from './hostile-briefings';
+import { BUNDLED_SOURCE, HOSTILE, SOURCE_NAME, briefingFolder, hostileFile, removeTempFolders, tempFolder, type HostileClass } from './hostile-briefings';
 
 const reader = new BriefingReader();
 // The thread is up before the first file is timed, as it is after the app has started.
 beforeAll(() => reader.read(briefingFolder(), { kind: 'bundled' }));
-afterAll(() => reader.close());
+afterAll(async () => {
+  await reader.close();
+  removeTempFolders();
+}, 60_000);
 
 /**
  * "Refused fast": at most 2 s of CPU time (this process's, the reader's thread included), within

@@ -7,7 +7,7 @@
  * refers to (its source text, links, FIFOs).
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MAX_BRIEFING_BYTES } from '../../../../electron/shared/briefing-loader';
@@ -18,8 +18,19 @@ export const BUNDLED_SOURCE = join(PROJECT_ROOT, 'assets', 'briefings', SOURCE_N
 
 type Json = Record<string, any>;
 
+const folders: string[] = [];
+
+/** A new temporary folder, removed by `removeTempFolders` (some files made here are 20 MB). */
 export function tempFolder(prefix = 'bv-hostile-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(dir);
+  return dir;
+}
+
+/** Removes every folder `tempFolder` made (call it in `afterAll`). */
+export function removeTempFolders(): void {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+  made.clear();
 }
 
 /** A folder holding `briefing.json` (the bundled briefing, changed by `change`) and its source text. */
