@@ -45,7 +45,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // The briefing reader runs in a worker thread from its own entry, found next to index.js at run time.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'briefing-reader-worker': resolve(__dirname, 'electron/main/briefing-reader-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -67,7 +67,8 @@ describe('electron-builder configuration', () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
     // The validation is real: an unknown option is refused.
     await expect(validateConfiguration({ ...config, asarr: true }, new DebugLogger(false))).rejects.toThrow(/asarr/);
-  });
+    // About 3 s alone; loading electron-builder's schema takes longer on a loaded two-core machine.
+  }, 30_000);
 
   it('names the app and packs it into an asar archive', () => {
     expect(config['appId']).toBe('org.briefingviewer.app');

@@ -14,6 +14,7 @@ import type { ExportedFiles } from './exported-files';
 import type { InvokeHandlers } from './ipc-handlers';
 import { electronPdfOptions, type PdfJob } from './pdf-options';
 import { secureWebPreferences } from './web-security';
+import { safeFileName } from '../shared/file-names';
 
 export interface PrintWindow {
   loadURL(url: string): Promise<void>;
@@ -117,7 +118,7 @@ export function pdfHandlers(deps: PdfHandlerDeps): Pick<InvokeHandlers, 'pdf:exp
       const { id, title } = deps.briefing();
       const choice = await deps.dialog.showSaveDialog({
         title: 'Export PDF',
-        defaultPath: join(deps.documentsFolder, `${id}-${request.content}-${request.paper}.pdf`),
+        defaultPath: join(deps.documentsFolder, safeFileName(`${id}-${request.content}-${request.paper}`, 'pdf')),
         filters: [{ name: 'PDF document', extensions: ['pdf'] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });

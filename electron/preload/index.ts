@@ -75,7 +75,7 @@ const api: BriefingViewerApi = {
   onBriefingChanged: (listener: (payload: BriefingPayload) => void) =>
     subscribe('briefing:changed', (p) => isObject(p) && isObject(p['briefing']) && typeof p['sourceText'] === 'string', listener),
   onBriefingOpenFailed: (listener: (failure: EventContract['briefing:open-failed']) => void) =>
-    subscribe('briefing:open-failed', (p) => isObject(p) && typeof p['message'] === 'string' && Array.isArray(p['problems']), listener),
+    subscribe('briefing:open-failed', (p) => isObject(p) && typeof p['message'] === 'string' && Array.isArray(p['problems']) && typeof p['more'] === 'number', listener),
 };
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

@@ -39,7 +39,16 @@ export interface AppInfo {
 export type OpenBriefingResult =
   | { ok: true }
   | { ok: false; reason: 'cancelled' }
-  | { ok: false; reason: 'invalid'; /** Sentences for a person, first line the summary. */ message: string; problems: string[] };
+  | {
+      ok: false;
+      reason: 'invalid';
+      /** Sentences for a person, first line the summary. */
+      message: string;
+      /** The problems found, at most a few dozen. */
+      problems: string[];
+      /** How many more problems were found than `problems` lists. */
+      more: number;
+    };
 
 /** A briefing that was opened recently, newest first. */
 export interface RecentBriefing {
@@ -172,7 +181,7 @@ export interface EventContract {
   /** Another briefing was opened (from the menu, a dropped file or the command line). */
   'briefing:changed': BriefingPayload;
   /** Opening a briefing from the menu failed; the briefing already open stays open. */
-  'briefing:open-failed': { message: string; problems: string[] };
+  'briefing:open-failed': { message: string; problems: string[]; more: number };
   /** How far a PDF export has got. */
   'pdf:progress': PdfStage;
   /** The other presentation window moved on (slide, blank screen, overview, timer). */
