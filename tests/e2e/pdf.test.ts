@@ -59,6 +59,11 @@ function expectedBookmarks(headings: PrintedDocument['headings']): { title: stri
   return headings.filter((h) => !seen.has(h.text) && seen.add(h.text)).map((h) => ({ title: h.text, depth: h.level - 1 }));
 }
 
+/** Where a document's headings repeat themselves (its bookmarks then give the first of each). */
+function repeatedHeadings(headings: PrintedDocument['headings']): string[] {
+  return headings.map((h) => h.text).filter((t, i, all) => all.indexOf(t) !== i);
+}
+
 function checkProperties({ pdf }: Printed): void {
   expect(pdf.info).toMatchObject({
     Title: TITLE,
@@ -183,6 +188,8 @@ describe('the summary PDF', () => {
       for (const line of titleLines) expect(line.text.trim().split(' ').length).toBeGreaterThan(1);
       checkProperties(printed);
       checkOutline(printed);
+      // Every section has its bookmark: no heading of the summary repeats another.
+      expect(repeatedHeadings(printed.doc.headings)).toEqual([]);
       checkStructure(printed, model.charts.map((c) => `${c.title}. ${c.takeaway}`));
       checkRunningHeads(printed, 'summary');
       checkFontsAndImages(printed);
@@ -207,6 +214,9 @@ describe('the slide handouts PDF', () => {
       });
       checkProperties(printed);
       checkOutline(printed);
+      // The deck repeats an area's title on its figures slide and its points slide; the bookmark
+      // goes to the first of them.
+      expect(repeatedHeadings(printed.doc.headings)).toEqual(model.deck.map((s) => s.title).filter((t, i, all) => all.indexOf(t) !== i));
       const charts = model.deck.flatMap((s) => (s.kind === 'chart' ? [`${s.spec.title}. ${s.spec.takeaway}`] : []));
       checkStructure(printed, charts);
       checkRunningHeads(printed, 'handout');
@@ -237,6 +247,7 @@ describe('the one-page brief PDF', () => {
       expect(printed.fill[0]).toBeGreaterThan(0.8);
       checkProperties(printed);
       checkOutline(printed);
+      expect(repeatedHeadings(printed.doc.headings)).toEqual([]);
       checkStructure(printed, []);
       checkFontsAndImages(printed);
     });
