@@ -17,7 +17,7 @@ import { pdfProperties } from '../../electron/main/pdf-properties';
 import { figureParts } from '../../renderer/src/lib/figure-format';
 import { bundledModel } from '../support/load-bundled';
 import { PROJECT_ROOT, startHarness, type Harness } from './fixtures/harness';
-import { flattenOutline, pageFill, pdfFonts, pdfImages, printDocument, readPdf, structNodes, structText, type PrintedDocument, type ReadPdf } from './fixtures/print-pdf';
+import { flattenOutline, pageFill, pdfFonts, pdfImages, printDocument, readPdf, structNodes, structText, type PrintedDocument, type ReadPdf, type TextLine } from './fixtures/print-pdf';
 
 const OUT = join(PROJECT_ROOT, 'test-results', 'pdf');
 const model = await bundledModel();
@@ -138,6 +138,28 @@ function checkFill({ fill }: Printed): void {
   fill.slice(1, -1).forEach((share, i) => expect(share, `page ${i + 2} filled`).toBeGreaterThanOrEqual(0.5));
 }
 
+/** No heading is left at the foot of a page: the last line above the footer is never a heading's. */
+function checkNoHeadingAtFoot({ pdf, doc }: Printed): void {
+  const headings = doc.headings.map((h) => h.text);
+  pdf.pages.slice(0, -1).forEach((page, i) => {
+    const body = page.lines.filter((l) => !/^Page \d+ of \d+$/.test(l.text));
+    const last = body.at(-1)?.text.trim() ?? '';
+    expect(headings.some((h) => h === last || (h.endsWith(last) && body.at(-1)!.size > 10.5)), `page ${i + 1} ends with a heading: ${last}`).toBe(false);
+  });
+}
+
+/** A card is never split: a point's title, the start of its quote and the end of it are on one page. */
+function checkCardsWhole({ pdf }: Printed): void {
+  const pageOf = (match: (line: TextLine) => boolean, from = 0) => pdf.pages.findIndex((p, i) => i >= from && p.lines.some(match));
+  for (const point of [...model.briefing.areas.flatMap((a) => a.points), ...(model.briefing.outlook?.tasks ?? [])]) {
+    const title = pageOf((l) => l.text === point.title && l.size > 10.5);
+    // The quote's first and last words, as far as they fit on one line (and tell quotes apart).
+    const start = pageOf((l) => `“${point.quote}`.startsWith(l.text.trim()) && l.text.trim().length > 30, title);
+    const end = pageOf((l) => `${point.quote}”`.endsWith(l.text.trim()) && l.text.trim().length >= 8, title);
+    expect([start, end], point.id).toEqual([title, title]);
+  }
+}
+
 /** The ink of the running header and footer: dark enough to photocopy (from the page in grey). */
 function darkestInMargins(file: string, paper: PaperSize, content: PrintContent): number {
   const dir = mkdtempSync(join(tmpdir(), 'bv-ink-'));
@@ -194,6 +216,8 @@ describe('the summary PDF', () => {
       checkRunningHeads(printed, 'summary');
       checkFontsAndImages(printed);
       checkFill(printed);
+      checkNoHeadingAtFoot(printed);
+      checkCardsWhole(printed);
       expect(darkestInMargins(printed.file, paper, 'summary')).toBeLessThanOrEqual(90);
     });
   }

@@ -22,13 +22,13 @@ export function areaHeading(area: { number: number; title: string }): string {
 
 /**
  * The headline figures whose quote the summary prints again under an area (a point that cites
- * the figure quotes the same sentence), with that area's heading: their cards leave the quote to
- * the point, so the summary says each thing once.
+ * the figure quotes the same words, or a sentence holding them), with that area's heading: their
+ * cards leave the quote to the point, so the summary says each thing once.
  */
 export function figuresQuotedUnderAreas(index: Pick<BriefingIndex, 'briefing' | 'headlineFigures'>): Map<string, string> {
   const quotedAt = new Map<string, string>();
   for (const figure of index.headlineFigures) {
-    const area = index.briefing.areas.find((a) => a.points.some((p) => p.quote === figure.quote && p.figures.includes(figure.id)));
+    const area = index.briefing.areas.find((a) => a.points.some((p) => p.quote.includes(figure.quote) && p.figures.includes(figure.id)));
     if (area) quotedAt.set(figure.id, areaHeading(area));
   }
   return quotedAt;

@@ -13,12 +13,14 @@ describe('what the print documents decide before laying out', () => {
     expect(cssString('A "quoted" \\ title\nnext')).toBe('"A \\"quoted\\" \\\\ title\\A next"');
   });
 
-  it('leaves a headline figure’s quote to the area that quotes the same sentence', async () => {
+  it('leaves a headline figure’s quote to the area whose point quotes the same words', async () => {
     const model = await bundledModel();
     expect([...figuresQuotedUnderAreas(model)]).toEqual([
       ['foreign-capital', '1. Promote high-level opening up'],
       ['high-tech-foreign-capital', '1. Promote high-level opening up'],
       ['trade-volume', '1. Promote high-level opening up'],
+      ['supporting-documents', '2. Deepen reform and innovation'],
+      ['delegated-authority', '2. Deepen reform and innovation'],
     ]);
     expect(areaHeading({ number: 4, title: 'Serve the major national strategies' })).toBe('4. Serve the major national strategies');
   });
