@@ -146,7 +146,7 @@ describe('package.json, for packaging', () => {
   it('keeps electron and electron-builder as devDependencies, and only what main needs at run time as dependencies', () => {
     expect(pkg.devDependencies).toHaveProperty('electron');
     expect(pkg.devDependencies).toHaveProperty('electron-builder');
-    expect(Object.keys(pkg.dependencies)).toEqual(['zod']);
+    expect(Object.keys(pkg.dependencies)).toEqual(['pdf-lib', 'zod']);
   });
 
   it('has the dist scripts the README documents', () => {

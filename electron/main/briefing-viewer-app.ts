@@ -155,7 +155,7 @@ export async function startBriefingViewer<W extends AppWindow>(electron: Electro
   if (options.exportPdf) {
     const report = options.report ?? reportToConsole;
     if (initial.failure) report(initial.failure, true);
-    app.exit(initial.failure ? 1 : await exportFromCommandLine(parts.printing, options.exportPdf, initial.payload.briefing.title, report));
+    app.exit(initial.failure ? 1 : await exportFromCommandLine(parts.printing, options.exportPdf, initial.payload.briefing, report));
     return null;
   }
 

@@ -104,8 +104,13 @@ export interface PresentationStateMessage {
 /** How presenting started: on a second display (audience there, presenter view here), or in one window. */
 export type PresentingMode = 'two-displays' | 'one-display';
 
-/** What a printed document holds, and on which paper. */
-export const PRINT_CONTENTS = ['summary', 'handout'] as const;
+/**
+ * What a printed document holds, and on which paper: the summary (everything), the slide
+ * handouts (one slide to a landscape page) or the one-page brief (title, headline figures, the
+ * areas in a sentence or two, the tasks ahead). Drives the print route, the export dialog, the
+ * argument checks and `--content` on the command line.
+ */
+export const PRINT_CONTENTS = ['summary', 'handout', 'brief'] as const;
 export type PrintContent = (typeof PRINT_CONTENTS)[number];
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
