@@ -145,7 +145,8 @@ describe('package.json, for packaging', () => {
   it('keeps electron and electron-builder as devDependencies, and only what main needs at run time as dependencies', () => {
     expect(pkg.devDependencies).toHaveProperty('electron');
     expect(pkg.devDependencies).toHaveProperty('electron-builder');
-    expect(Object.keys(pkg.dependencies)).toEqual(['zod']);
+    // zod validates briefings; pptxgenjs writes PowerPoint files for `--export-pptx`, and jszip finishes them.
+    expect(Object.keys(pkg.dependencies)).toEqual(['jszip', 'pptxgenjs', 'zod']);
   });
 
   it('has the dist scripts the README documents', () => {
