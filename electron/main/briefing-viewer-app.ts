@@ -114,7 +114,7 @@ function assemble<W extends AppWindow>(electron: ElectronParts<W>, options: Star
       'briefing:open-dialog': () => opener.openWithDialog(),
       'briefing:open-path': (path) => opener.openPath(path),
       'briefing:recent': () => recent.list(),
-      'file:save': (request) => saveFileWithDialog(electron.dialog, request, app.getPath('documents')),
+      'file:save': async (request) => exported.addSaved(request.kind, await saveFileWithDialog(electron.dialog, request, app.getPath('documents'))),
       ...pdfHandlers({
         ...printing,
         dialog: electron.dialog,
