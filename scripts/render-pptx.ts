@@ -1,0 +1,82 @@
+/**
+ * `npm run render:pptx`: writes the PowerPoint file of each sample briefing in 16:9 and 4:3,
+ * has LibreOffice render each to PDF and to PNG pages (test-results/pptx/), and checks what it
+ * can read back: a page per slide, each slide's title on its page, no layout problems reported
+ * while writing. Also writes a contact sheet of every deck for a person to look at.
+ *
+ * Needs LibreOffice (`apt-get install libreoffice-impress`), poppler-utils and ImageMagick; not part
+ * of `npm test`, since LibreOffice takes seconds a deck.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readBriefingFile } from '../electron/main/briefing-files';
+import { SLIDE_ASPECTS, type SlideAspect } from '../electron/shared/ipc-contract';
+import { buildBriefingModel, type BriefingModel } from '../renderer/src/model/briefing-model';
+import { buildPptxWithReport } from '../renderer/src/export/pptx-deck';
+
+const ROOT = join(__dirname, '..');
+const OUT = join(ROOT, 'test-results', 'pptx');
+const BRIEFINGS = ['assets/briefings/pilot-ftz-2022.json', 'assets/briefings/harbour-town-2024.json'];
+
+async function model(path: string): Promise<BriefingModel> {
+  const result = await readBriefingFile(join(ROOT, path), { kind: 'bundled' });
+  if (!result.ok) throw new Error(result.problems.join('\n'));
+  return buildBriefingModel(result.payload);
+}
+
+/** The text of each page of a PDF, white space collapsed. */
+function pdfPages(pdf: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) =>
+    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '),
+  );
+}
+
+function pageCount(pdf: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+}
+
+/** Writes, renders and checks one deck; returns what is wrong with it. */
+async function renderDeck(m: BriefingModel, aspect: SlideAspect): Promise<string[]> {
+  const name = `${m.briefing.id}-${aspect.replace(':', 'x')}`;
+  const started = performance.now();
+  const { bytes, problems } = await buildPptxWithReport(m, { aspect });
+  const ms = performance.now() - started;
+  const pptx = join(OUT, `${name}.pptx`);
+  writeFileSync(pptx, bytes);
+  execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', OUT, pptx], { stdio: 'pipe' });
+  const pdf = join(OUT, `${name}.pdf`);
+  const pages = pageCount(pdf);
+  const wrong = [...problems];
+  if (pages !== m.deck.length) wrong.push(`${pages} pages for ${m.deck.length} slides`);
+  // Titles may wrap: compare without white space.
+  const squeeze = (s: string) => s.replace(/\s+/g, '');
+  pdfPages(pdf, pages).forEach((text, i) => {
+    const title = m.deck[i]?.title ?? '';
+    if (!squeeze(text).includes(squeeze(title))) wrong.push(`page ${i + 1} does not show its title "${title}"`);
+  });
+  const dir = join(OUT, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(dir, 'slide')]);
+  const images = readdirSync(dir).sort().map((f) => join(dir, f));
+  execFileSync('montage', [...images, '-tile', '3x', '-geometry', '+6+6', '-background', '#888888', join(OUT, `${name}-contact.png`)]);
+  console.log(`${name}: ${m.deck.length} slides, ${(bytes.length / 1024).toFixed(0)} KB, built in ${ms.toFixed(0)} ms; ${pages} pages rendered -> ${dir}`);
+  return wrong.map((w) => `${name}: ${w}`);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const wrong: string[] = [];
+  for (const path of BRIEFINGS) {
+    const m = await model(path);
+    for (const aspect of SLIDE_ASPECTS) wrong.push(...(await renderDeck(m, aspect)));
+  }
+  if (wrong.length) {
+    console.error(wrong.join('\n'));
+    process.exit(1);
+  }
+  console.log('Every slide rendered, with its title, and nothing reported as not fitting. Now look at the pictures.');
+}
+
+void main();
