@@ -2,7 +2,9 @@
  * `npm run render:pptx`: writes the PowerPoint file of each sample briefing in 16:9 and 4:3,
  * has LibreOffice render each to PDF and to PNG pages (test-results/pptx/), and checks what it
  * can read back: a page per slide, each slide's title on its page, no layout problems reported
- * while writing. Also writes a contact sheet of every deck for a person to look at.
+ * while writing. Also renders the bundled briefing with its zones listed instead of mapped (no
+ * tiles, three times as many zones), and writes a contact sheet of every deck for a person to
+ * look at.
  *
  * Needs LibreOffice (`apt-get install libreoffice-impress`), poppler-utils and ImageMagick; not part
  * of `npm test`, since LibreOffice takes seconds a deck.
@@ -14,6 +16,7 @@ import { readBriefingFile } from '../electron/main/briefing-files';
 import { SLIDE_ASPECTS, type SlideAspect } from '../electron/shared/ipc-contract';
 import { buildBriefingModel, type BriefingModel } from '../renderer/src/model/briefing-model';
 import { buildPptxWithReport } from '../renderer/src/export/pptx-deck';
+import { listedZonesModel } from '../tests/support/briefing-variants';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'test-results', 'pptx');
@@ -37,8 +40,8 @@ function pageCount(pdf: string): number {
 }
 
 /** Writes, renders and checks one deck; returns what is wrong with it. */
-async function renderDeck(m: BriefingModel, aspect: SlideAspect): Promise<string[]> {
-  const name = `${m.briefing.id}-${aspect.replace(':', 'x')}`;
+async function renderDeck(m: BriefingModel, aspect: SlideAspect, variant = ''): Promise<string[]> {
+  const name = `${m.briefing.id}${variant}-${aspect.replace(':', 'x')}`;
   const started = performance.now();
   const { bytes, problems } = await buildPptxWithReport(m, { aspect });
   const ms = performance.now() - started;
@@ -72,6 +75,8 @@ async function main(): Promise<void> {
     const m = await model(path);
     for (const aspect of SLIDE_ASPECTS) wrong.push(...(await renderDeck(m, aspect)));
   }
+  // Zones without tiles, three times as many: the list slides instead of the map.
+  for (const aspect of SLIDE_ASPECTS) wrong.push(...(await renderDeck(listedZonesModel(), aspect, '-listed-zones')));
   if (wrong.length) {
     console.error(wrong.join('\n'));
     process.exit(1);

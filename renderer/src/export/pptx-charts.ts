@@ -10,7 +10,7 @@ import type { Slide } from '../model/deck';
 import type { ChartSpec, ValueFormat } from '../model/chart-specs';
 import { axisTitle, seriesColours, type ChartTheme } from '../charts/chart-config';
 import { formatNumber } from '../lib/figure-format';
-import { addHeader, bodyBox, PADDING, problem, space, type SlideContext } from './pptx-frame';
+import { addHeader, bodyBox, PADDING, problem, space, stagePx, type SlideContext } from './pptx-frame';
 import { addText, COLOURS, inches, LATIN_FONT, para, points, PT, textHeight } from './pptx-text';
 
 /** pptxgenjs's typings miss two values PowerPoint takes: categories top to bottom, and the value axis at the bottom. */
@@ -67,6 +67,16 @@ export function countStep(max: number): number {
   return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= rough)!;
 }
 
+/**
+ * The gap between bars, in percent of a bar's thickness: as narrow as on screen, but no bar
+ * thicker than the screen's largest (six times the smallest text, 168 stage pixels). The plot
+ * takes about 70 % of the chart's box across the categories (the rest is axis, labels, legend).
+ */
+export function barGapPercent(categories: number, length: number): number {
+  const band = (length * 0.7) / Math.max(1, categories);
+  return Math.round(Math.min(500, Math.max(60, (band / stagePx(168) - 1) * 100)));
+}
+
 /** The values as the worksheet stores them: rounded as the CSV rounds them (136.18, not 136.18000000000001). */
 function stored(value: number): number {
   return Math.round(value * 1e6) / 1e6;
@@ -82,7 +92,7 @@ function chartOptions(spec: ChartSpec, box: { x: number; y: number; w: number; h
     altText: `${spec.title}. ${spec.takeaway} ${spec.table.rows.map((r) => r.join(': ')).join('; ')}.`,
     barDir: spec.horizontal ? 'bar' : 'col',
     barGrouping: spec.stacked ? 'stacked' : 'clustered',
-    barGapWidthPct: 60,
+    barGapWidthPct: barGapPercent(spec.categories.length, spec.horizontal ? box.h : box.w),
     chartColors: seriesColours(spec, THEME).map((c) => c.slice(1)),
     // Categories read top to bottom, as on screen; the value axis stays at the bottom.
     ...(spec.horizontal ? { catAxisOrientation: 'maxMin' as const, catAxisCrossesAt: 'max' as const } : {}),
@@ -98,6 +108,8 @@ function chartOptions(spec: ChartSpec, box: { x: number; y: number; w: number; h
     valAxisLabelPos: 'nextTo',
     valAxisMinVal: 0,
     ...(spec.max !== undefined ? { valAxisMaxVal: spec.max } : {}),
+    // Percentages to 100 in fifths: eleven ticks would turn sideways on a 4:3 slide.
+    ...(spec.max === 100 ? { valAxisMajorUnit: 20 } : {}),
     ...(spec.format.kind === 'count' ? { valAxisMajorUnit: countStep(Math.max(...all)) } : {}),
     valAxisLineShow: false,
     valGridLine: { color: COLOURS.chartGrid, size: 1 },

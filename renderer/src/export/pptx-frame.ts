@@ -57,7 +57,8 @@ export function addHeader(ctx: SlideContext, model: Slide, padding: { x: number;
   }
   const title = [para(model.title, PT.xl, { bold: true })];
   const h = inches(textHeight(title, points(width)));
-  addText(ctx.slide, title, { x: padding.x, y, w: width, h }, { name: 'Title', align: 'left' });
+  // Sized for the lines the title may take; when it takes fewer, it sits on the body (under its eyebrow, if any).
+  addText(ctx.slide, title, { x: padding.x, y, w: width, h }, { name: 'Title', align: 'left', valign: eyebrow ? 'top' : 'bottom' });
   return y + h + gapBelow;
 }
 

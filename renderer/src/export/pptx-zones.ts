@@ -123,7 +123,7 @@ export function zoneMapSlide(ctx: SlideContext, s: Extract<Slide, { kind: 'zone-
   }
 }
 
-/** Zones listed in three columns: the name, then the Chinese name and the year; a bar beside the named. */
+/** Zones listed in three columns: the name, then the Chinese name and the year; a bar beside each, strong for the named. */
 export function zoneListSlide(ctx: SlideContext, s: Extract<Slide, { kind: 'zone-list' }>): void {
   const body = bodyBox(ctx, addHeader(ctx, s, MAP_PADDING, space(3)), MAP_PADDING);
   const legend = legendRows(ctx, [{ label: 'named in the briefing', fill: COLOURS.accent }], body, true);
@@ -144,7 +144,8 @@ export function zoneListSlide(ctx: SlideContext, s: Extract<Slide, { kind: 'zone
     const r = Math.floor(i / columns);
     const x = body.x + (i % columns) * (colW + gapX);
     const y = body.y + rowH.slice(0, r).reduce((a, b) => a + b, 0) + r * gapY;
-    ctx.slide.addShape('rect', { x, y, w: bar, h: rowH[r]!, fill: { color: z.named ? COLOURS.accent : COLOURS.line }, line: { type: 'none' }, objectName: `Zone ${z.nameEn} bar` });
+    // The named zones' bar is the accent at full width; the others' a thin grey line (the shape tells them apart without colour).
+    ctx.slide.addShape('rect', { x, y, w: z.named ? bar : bar / 3, h: rowH[r]!, fill: { color: z.named ? COLOURS.accent : COLOURS.line }, line: { type: 'none' }, objectName: `Zone ${z.nameEn} bar` });
     addText(ctx.slide, item(z), { x: x + bar + space(2), y, w: textW, h: rowH[r]! }, { name: `Zone ${z.nameEn}` });
   });
 }

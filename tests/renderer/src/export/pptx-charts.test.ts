@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countStep, labelFormatCode, seriesName } from '../../../../renderer/src/export/pptx-charts';
+import { barGapPercent, countStep, labelFormatCode, seriesName } from '../../../../renderer/src/export/pptx-charts';
 
 describe('PowerPoint charts from chart specs', () => {
   it('writes value labels with the digits the app writes', () => {
@@ -13,6 +13,13 @@ describe('PowerPoint charts from chart specs', () => {
 
   it('counts in whole steps', () => {
     expect([1, 7, 8, 9, 21, 130, 5400].map(countStep)).toEqual([1, 1, 1, 2, 5, 20, 1000]);
+  });
+
+  it('keeps bars no thicker than on screen, and never packed tighter than it', () => {
+    expect(barGapPercent(1, 4.5)).toBe(125);
+    expect(barGapPercent(2, 4.5)).toBe(60);
+    expect(barGapPercent(6, 12)).toBe(60);
+    expect(barGapPercent(1, 20)).toBe(500);
   });
 
   it('names derived series as derived', () => {

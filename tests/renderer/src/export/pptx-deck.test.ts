@@ -7,12 +7,12 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readBriefingFile } from '../../../../electron/main/briefing-files';
-import { validateBriefing } from '../../../../electron/shared/briefing-loader';
 import { axisTitle } from '../../../../renderer/src/charts/chart-config';
 import { buildPptx, buildPptxWithReport, pptxFileName } from '../../../../renderer/src/export/pptx-deck';
 import { buildBriefingModel, type BriefingModel } from '../../../../renderer/src/model/briefing-model';
 import { POWERPOINT_COLOURS, sequentialColours } from '../../../../renderer/src/styles/palette';
-import { bundledJson, bundledModel, bundledSourceText, PROJECT_ROOT } from '../../../support/load-bundled';
+import { listedZonesModel } from '../../../support/briefing-variants';
+import { bundledModel, PROJECT_ROOT } from '../../../support/load-bundled';
 import { readPptx, type PptxFile } from '../../../support/pptx-file';
 
 const EMU = 914400;
@@ -74,16 +74,6 @@ function checkCharts(model: BriefingModel, file: PptxFile): void {
     });
     expect(file.slides[i]!.shapes.some((sh) => sh.paragraphs.join(' ') === s.spec.takeaway)).toBe(true);
   });
-}
-
-/** The bundled briefing with its zones' tiles taken away and its zones listed three times over (new ids and names). */
-async function zoneListModel(): Promise<BriefingModel> {
-  const json = bundledJson();
-  const zones = (json.zones ?? []).map(({ tile: _tile, ...z }) => z);
-  json.zones = [0, 1, 2].flatMap((n) => zones.map((z) => (n ? { ...z, id: `${z.id}-${n}`, nameEn: `${z.nameEn} ${'II'.slice(0, n)}`, nameZh: `${z.nameZh}${n}` } : z)));
-  const result = validateBriefing(json, bundledSourceText());
-  if (!result.ok) throw new Error(result.problems.join('\n'));
-  return buildBriefingModel({ briefing: result.value, sourceText: bundledSourceText(), origin: { kind: 'bundled' } });
 }
 
 describe('the PowerPoint file of the bundled briefing', () => {
@@ -185,7 +175,7 @@ describe('the PowerPoint file of other briefings', () => {
   });
 
   it('lists the zones, a page at a time, when they have no tiles', async () => {
-    const model = await zoneListModel();
+    const model = listedZonesModel();
     const lists = model.deck.filter((s) => s.kind === 'zone-list');
     expect(lists).toHaveLength(3);
     for (const aspect of ['16:9', '4:3'] as const) {

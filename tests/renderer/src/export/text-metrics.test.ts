@@ -4,9 +4,9 @@ import { isCjk, lineCount, longestPiece, textWidth } from '../../../../renderer/
 describe('measuring text in Arial', () => {
   it('knows Arial’s widths, bold wider, Chinese a full em, with a margin of safety', () => {
     // "Heilongjiang" is 6.0 em regular in Arial (Helvetica's widths).
-    expect(textWidth('Heilongjiang', 10) / 1.04).toBeCloseTo(55.03, 1);
+    expect(textWidth('Heilongjiang', 10) / 1.02).toBeCloseTo(55.03, 1);
     expect(textWidth('Heilongjiang', 10, true)).toBeGreaterThan(textWidth('Heilongjiang', 10));
-    expect(textWidth('黑龙江', 10) / 1.04).toBeCloseTo(30, 6);
+    expect(textWidth('黑龙江', 10) / 1.02).toBeCloseTo(30, 6);
     expect(isCjk('黑')).toBe(true);
     expect(isCjk('H')).toBe(false);
   });
