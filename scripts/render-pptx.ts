@@ -1,8 +1,9 @@
 /**
  * `npm run render:pptx`: writes the PowerPoint file of each sample briefing in 16:9 and 4:3,
  * has LibreOffice render each to PDF and to PNG pages (test-results/pptx/), and checks what it
- * can read back: a page per slide, each slide's title on its page, no layout problems reported
- * while writing. Also renders the bundled briefing with its zones listed instead of mapped (no
+ * can read back: a page per slide, each slide's title on its page, every word on the slide and
+ * none on top of another (text that overflowed its box), no layout problems reported while
+ * writing. Also renders the bundled briefing with its zones listed instead of mapped (no
  * tiles, three times as many zones), and writes a contact sheet of every deck for a person to
  * look at.
  *
@@ -35,6 +36,49 @@ function pdfPages(pdf: string, count: number): string[] {
   );
 }
 
+interface Word {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Each page's words with their boxes, as pdftotext finds them in the rendered PDF. */
+function pageWords(pdf: string): { width: number; height: number; words: Word[] }[] {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' });
+  return html.split('<page ').slice(1).map((page) => {
+    const size = /width="([\d.]+)" height="([\d.]+)"/.exec(page)!;
+    const words = [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      text: m[5]!,
+      x0: Number(m[1]),
+      y0: Number(m[2]),
+      x1: Number(m[3]),
+      y1: Number(m[4]),
+    }));
+    return { width: Number(size[1]), height: Number(size[2]), words };
+  });
+}
+
+/**
+ * Text that overflowed its box shows as words off the slide or on top of other words. A word's
+ * box is its font's full height, so neighbouring lines' boxes touch: only the middle of each box
+ * counts.
+ */
+function collisions(page: { width: number; height: number; words: Word[] }): string[] {
+  const core = page.words.map((w) => {
+    const h = w.y1 - w.y0;
+    return { ...w, y0: w.y0 + 0.3 * h, y1: w.y1 - 0.3 * h, x0: w.x0 + 0.5, x1: w.x1 - 0.5 };
+  });
+  const out = page.words.filter((w) => w.x0 < 0 || w.y0 < 0 || w.x1 > page.width || w.y1 > page.height).map((w) => `"${w.text}" is off the slide`);
+  core.forEach((a, i) =>
+    core.slice(i + 1).forEach((b) => {
+      if (a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1) out.push(`"${a.text}" overlaps "${b.text}"`);
+    }),
+  );
+  return out;
+}
+
 function pageCount(pdf: string): number {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
 }
@@ -58,6 +102,7 @@ async function renderDeck(m: BriefingModel, aspect: SlideAspect, variant = ''): 
     const title = m.deck[i]?.title ?? '';
     if (!squeeze(text).includes(squeeze(title))) wrong.push(`page ${i + 1} does not show its title "${title}"`);
   });
+  pageWords(pdf).forEach((page, i) => wrong.push(...collisions(page).map((c) => `page ${i + 1}: ${c}`)));
   const dir = join(OUT, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
