@@ -22,11 +22,36 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * Preloads the Latin subset of the text font from index.html, so it is fetched with the page
+ * rather than found only once the stylesheet is parsed (the first view paints in it).
+ */
+function preloadTextFont(): Plugin {
+  return {
+    name: 'briefing-viewer:preload-text-font',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const font = Object.keys(ctx.bundle ?? {}).find((name) => /inter-latin-wght-normal-[\w-]+\.woff2$/.test(name));
+        if (!font) throw new Error('The text font (Inter, Latin) is missing from the build: it cannot be preloaded.');
+        return [{ tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${font}`, crossorigin: '' }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // The briefing reader runs in a worker thread from its own entry, found next to index.js at run time.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          'briefing-reader-worker': resolve(__dirname, 'electron/main/briefing-reader-worker.ts'),
+        },
+      },
     },
   },
   preload: {
@@ -40,7 +65,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [svelte(), contentSecurityPolicyMeta()],
+    plugins: [svelte(), contentSecurityPolicyMeta(), preloadTextFont()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       assetsInlineLimit: 0,

@@ -13,7 +13,16 @@ export default defineConfig({
       {
         // Tests mirror the source tree: tests/electron/main/app-menu.test.ts tests electron/main/app-menu.ts.
         // A few (the security scan, electron-builder's own loader) take seconds on a busy machine.
-        test: { name: 'unit', environment: 'node', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**', 'tests/**/*.svelte.test.ts'], testTimeout: 30_000 },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', 'tests/**/*.svelte.test.ts'],
+          testTimeout: 30_000,
+          // The briefing reader's worker, built from its sources for the run (see the files).
+          globalSetup: ['tests/support/build-reader-worker.ts'],
+          setupFiles: ['tests/support/reader-worker.ts'],
+        },
       },
       {
         plugins: [svelte(), svelteTesting()],

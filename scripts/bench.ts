@@ -1,176 +1,162 @@
 /**
- * `npm run bench`: measures, in Chromium here, what people feel — time to the overview, time to
- * switch slides, summary PDF export time — plus the renderer's size and the time to load and
- * validate a briefing 100 times the size of the bundled one. Prints a table and writes it into
- * the README between the bench markers. Each timing is the median of several runs.
+ * `npm run bench` (issue #13, points 1 and 5): the app against baselines made from it in the same
+ * run, timed side by side in interleaved pairs, in headless Chromium on this machine.
+ *
+ * - the overview against the same page saved as static HTML (first headline figure painted, cold);
+ * - slide switching against the same deck in reveal.js (text and chart slides apart);
+ * - the summary PDF against the same document saved as static HTML (navigation to PDF bytes);
+ * - the handout PDF against reveal.js's `?print-pdf` of the same deck (and its static copy);
+ * - growth: briefings 10× and 100× the bundled one, read, shown and printed.
+ *
+ * Prints the tables, writes them into the README between the bench markers, and writes every
+ * figure to test-results/bench.json. Drives the app only from outside: URLs, keys, `data-*`.
+ * Environment: BENCH_PAIRS (7), BENCH_GROWTH_ROUNDS (3), BENCH_TIMEOUT_MS (120000),
+ * BENCH_GROWTH=0 to leave growth out, BENCH_NO_README=1 to leave the README alone.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { parseJson, validateBriefing } from '../electron/shared/briefing-loader';
+import type { Browser } from 'playwright-core';
 import { BUNDLED_BRIEFING } from '../electron/main/briefing-files';
-import { PROJECT_ROOT, RENDERER_DIR, startHarness } from '../tests/e2e/fixtures/harness';
+import { PROJECT_ROOT } from '../tests/e2e/fixtures/harness';
+import { checkPrintCopy, checkRevealHandout, makeOverviewCopy, makePrintCopy, makeRevealCopy } from './bench/baselines';
+import { launchChromium } from './bench/browser';
+import { compareOverview, comparePdf, compareSlideSwitch, PAGE_TIMEOUT_MS, type Progress } from './bench/comparisons';
+import { writeBriefings } from './bench/growth';
+import { measureGrowth, type GrowthRow } from './bench/growth-run';
+import { comparisonTable, growthTable, gzipKilobytes, JSON_PATH, writeJson, writeReadme, type Row } from './bench/report';
+import { startBenchServer, type BenchServer } from './bench/server';
+import { pairCount } from './bench/stats';
 
-interface Row {
-  measure: string;
-  value: number;
-  unit: 'ms' | 'KB';
-  budget?: number;
+type Baselines = Awaited<ReturnType<typeof makeBaselines>>;
+type Comparisons = Awaited<ReturnType<typeof runComparisons>>;
+
+const started = performance.now();
+const log: Progress = (message) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+async function makeBaselines(browser: Browser, server: BenchServer) {
+  log('baselines: the overview, the summary and the handout saved as static HTML');
+  const overview = await makeOverviewCopy(browser, server);
+  const summary = await makePrintCopy(browser, server, 'summary');
+  const handout = await makePrintCopy(browser, server, 'handout');
+  if (!handout.slideWidth) throw new Error('The handout shows no [data-slide] element to take the printed slide size from.');
+  log('baselines: the deck taken from the app into reveal.js, its slides compared with the app\'s');
+  const reveal = await makeRevealCopy(browser, server, handout.slideWidth);
+  return { overview, summary, handout, reveal };
 }
 
-const RUNS = 7;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function gzipKilobytes(ext: string): number {
-  const dir = join(RENDERER_DIR, 'assets');
-  const total = readdirSync(dir)
-    .filter((f) => f.endsWith(ext))
-    .reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
-  return total / 1024;
-}
-
-/** The bundled briefing with its figures, points and zones repeated `times` times (unique ids). */
-export function enlargedBriefing(times: number): string {
-  const base = JSON.parse(readFileSync(join(PROJECT_ROOT, BUNDLED_BRIEFING), 'utf8'));
-  const suffix = (id: string, n: number) => (n === 0 ? id : `${id}-x${n}`);
-  const copies = Array.from({ length: times }, (_, n) => n);
-  const big = {
-    ...base,
-    figures: copies.flatMap((n) =>
-      base.figures.map((f: { id: string; partOf?: string; area?: string }) => ({
-        ...f,
-        id: suffix(f.id, n),
-        ...(f.partOf ? { partOf: suffix(f.partOf, n) } : {}),
-        ...(f.area ? { area: suffix(f.area, n) } : {}),
-      })),
-    ),
-    areas: copies.flatMap((n) =>
-      base.areas.map((a: { id: string; points: { id: string; zones?: string[]; figures?: string[] }[] }) => ({
-        ...a,
-        id: suffix(a.id, n),
-        points: a.points.map((p) => ({
-          ...p,
-          id: suffix(p.id, n),
-          zones: (p.zones ?? []).map((z) => suffix(z, n)),
-          figures: (p.figures ?? []).map((f) => suffix(f, n)),
-        })),
-      })),
-    ),
-    outlook: base.outlook,
-    zones: copies.flatMap((n) => base.zones.map((z: { id: string; tile?: unknown }) => ({ ...z, id: suffix(z.id, n), tile: undefined }))),
+async function runComparisons(browser: Browser, server: BenchServer, b: Baselines, pairs: number) {
+  const overview = await compareOverview(browser, server.url, b.overview.copy.path, pairs, log);
+  const switching = await compareSlideSwitch(browser, server.url, b.reveal.path, b.reveal.deck, pairs, log);
+  const summary = await comparePdf(browser, server.url, 'summary', { static: `${server.url}${b.summary.copy.path}` }, pairs, log);
+  const handout = await comparePdf(browser, server.url, 'handout', { reveal: `${server.url}${b.reveal.path}?print-pdf`, static: `${server.url}${b.handout.copy.path}` }, pairs, log);
+  // The first pair's PDFs show whether each baseline printed the same document.
+  const checks = {
+    summary: await checkPrintCopy(summary.first['app']!, summary.first['static']!),
+    handout: await checkPrintCopy(handout.first['app']!, handout.first['static']!),
+    revealHandout: await checkRevealHandout(b.reveal.deck, handout.first['app']!, handout.first['reveal']!),
   };
-  return JSON.stringify(big);
+  return { overview, switching, summary: summary.against, handout: handout.against, ready: { summary: summary.readyAgainst, handout: handout.readyAgainst }, checks };
+}
+
+function rows(c: Comparisons): Row[] {
+  return [
+    { measure: 'Overview: first headline figure painted, cold (navigation start →)', baseline: 'static HTML copy', comparison: c.overview, target: 1.05 },
+    { measure: 'Slide switch, text slides (ArrowRight → frame shown)', baseline: 'reveal.js, same deck', comparison: c.switching.text, target: 0.7 },
+    { measure: 'Slide switch, chart slides (ArrowRight → frame shown)', baseline: 'reveal.js, same deck', comparison: c.switching.chart, target: 0.7 },
+    { measure: 'Summary PDF, A4 (navigation → PDF bytes)', baseline: 'static HTML copy', comparison: c.summary['static']!, target: 1.1 },
+    { measure: 'Handout PDF, A4 (navigation → PDF bytes)', baseline: 'reveal.js `?print-pdf`', comparison: c.handout['reveal']!, target: 1.0 },
+    { measure: 'Handout PDF, A4 (navigation → PDF bytes)', baseline: 'static HTML copy', comparison: c.handout['static']! },
+    { measure: 'Summary PDF: navigation → ready to print (the rest is printing)', baseline: 'static HTML copy', comparison: c.ready.summary['static']! },
+    { measure: 'Handout PDF: navigation → ready to print (the rest is printing)', baseline: 'reveal.js `?print-pdf`', comparison: c.ready.handout['reveal']! },
+  ];
+}
+
+function pct(share: number): string {
+  return `${(share * 100).toFixed(2)} %`;
+}
+
+/** One sentence per baseline: how it was checked against the app in this run. */
+function checks(b: Baselines, c: Comparisons['checks']): string[] {
+  const r = b.reveal;
+  const same = (yes: boolean) => (yes ? 'same' : '**different**');
+  return [
+    `overview copy: ${same(b.overview.sameHeadline)} headline text, ${pct(b.overview.pixelDifference)} of pixels differ from the app's screenshot`,
+    `summary copy: ${c.summary.copyPages} pages (app ${c.summary.appPages}), ${same(c.summary.sameText)} PDF text`,
+    `handout copy: ${c.handout.copyPages} pages (app ${c.handout.appPages}), ${same(c.handout.sameText)} PDF text`,
+    `reveal.js deck: ${r.deck.slides.length} slides, ${same(r.sameText)} text; pixels differing from the app's slide at most ${pct(r.pixelDifference.text)} (text slides), ${pct(r.pixelDifference.chart)} (chart slides: the bench draws value labels and hatching itself); handout ${c.revealHandout.revealPages} pages (app ${c.revealHandout.appPages}), at least ${pct(c.revealHandout.wordCoverage)} of each slide's words on its page`,
+  ];
+}
+
+function markdown(c: Comparisons, b: Baselines, growth: GrowthRow[] | undefined, facts: { pairs: number; chromium: string; minutes: number }): string {
+  const deck = b.reveal.deck.slides;
+  const kinds = `${deck.filter((s) => s.kind === 'text').length} text and ${deck.filter((s) => s.kind === 'chart').length} chart slides`;
+  return [
+    comparisonTable(rows(c)),
+    '',
+    `${facts.pairs} interleaved pairs (the app and its baseline back to back, the order alternating); every page load in a fresh browser context; slide switching: one page per side, two passes through the deck (${kinds}) per pair, the median per slide type. Ratios are medians of the per-pair ratios. Baselines checked in this run — ${checks(b, c.checks).join('; ')}.`,
+    ...(growth ? ['', growthTable(growth, PAGE_TIMEOUT_MS / 1000), '', `Growth: the bundled briefing (1×) and briefings generated with its figures, areas and points 10× and 100× over (zones too, up to 1,000); factors against 1× in brackets; medians of ${process.env['BENCH_GROWTH_ROUNDS'] ?? 3} rounds (the 100× summary once).`] : []),
+    '',
+    `Context: the renderer's JavaScript is ${gzipKilobytes('.js').toFixed(1)} KB gzipped (every chunk), its CSS ${gzipKilobytes('.css').toFixed(1)} KB. Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${cpus().length} cores, Debian Chromium ${facts.chromium}, headless, software rendering) in ${facts.minutes.toFixed(1)} minutes.`,
+  ].join('\n');
+}
+
+async function measureAll(browser: Browser, pairs: number) {
+  const server = await startBenchServer(join(PROJECT_ROOT, BUNDLED_BRIEFING));
+  try {
+    const baselines = await makeBaselines(browser, server);
+    const comparisons = await runComparisons(browser, server, baselines, pairs);
+    if (process.env['BENCH_GROWTH'] === '0') return { baselines, comparisons, growth: undefined };
+    const generated = writeBriefings([1, 10, 100]);
+    try {
+      return { baselines, comparisons, growth: await measureGrowth(browser, generated.briefings, PAGE_TIMEOUT_MS, log) };
+    } finally {
+      generated.remove();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+function jsonReport(c: Comparisons, b: Baselines, growth: GrowthRow[] | undefined, facts: { pairs: number; chromium: string; minutes: number }) {
+  const deck = b.reveal.deck;
+  return {
+    date: new Date().toISOString(),
+    machine: { cores: cpus().length, chromium: facts.chromium },
+    pairs: facts.pairs,
+    minutes: facts.minutes,
+    rows: rows(c).map((r) => ({ ...r, met: r.target === undefined ? undefined : r.comparison.ratio <= r.target })),
+    baselines: {
+      overview: b.overview,
+      summary: { ...b.summary, ...c.checks.summary },
+      handout: { ...b.handout, ...c.checks.handout },
+      revealHandout: c.checks.revealHandout,
+      reveal: { ...b.reveal, deck: { width: deck.width, height: deck.height, stylesheets: deck.stylesheets, slides: deck.slides.map((s) => ({ index: s.index, id: s.id, kind: s.kind })) } },
+    },
+    growth,
+    rendererGzipKB: { js: gzipKilobytes('.js'), css: gzipKilobytes('.css') },
+  };
 }
 
 async function main(): Promise<void> {
-  const rows: Row[] = [];
-  const harness = await startHarness();
+  const pairs = pairCount();
+  const browser = await launchChromium();
+  const chromium = browser.version();
+  let measured;
   try {
-    // Time from navigation start to the overview's figures on screen.
-    const overview: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      await page.addInitScript(() => {
-        new MutationObserver((_, observer) => {
-          if (document.querySelector('.figure-card')) {
-            (window as unknown as { __overviewAt: number }).__overviewAt = performance.now();
-            observer.disconnect();
-          }
-        }).observe(document, { childList: true, subtree: true });
-      });
-      const { installBrowserContract } = await import('../tests/e2e/fixtures/browser-contract');
-      const { API_GLOBAL } = await import('../electron/shared/ipc-contract');
-      const { CONTRACT_BRIEFING_PATH } = await import('../tests/e2e/fixtures/renderer-server');
-      await installBrowserContract(page, { globalName: API_GLOBAL, briefingPath: CONTRACT_BRIEFING_PATH });
-      await page.goto(`${harness.baseUrl}/index.html#/`);
-      await page.waitForFunction(() => (window as unknown as { __overviewAt?: number }).__overviewAt !== undefined);
-      overview.push(await page.evaluate(() => (window as unknown as { __overviewAt: number }).__overviewAt));
-      await context.close();
-    }
-    rows.push({ measure: 'Overview rendered, from navigation start', value: median(overview), unit: 'ms', budget: 300 });
-
-    // Switching slides: script, style and layout from the key press to the new slide in the DOM.
-    const view = await harness.open({ route: '#/present/1', viewport: { width: 1920, height: 1080 } });
-    const switches = await view.page.evaluate(async () => {
-      const count = Number(document.querySelector('.slide-number')!.textContent!.split('/')[1]);
-      const times: number[] = [];
-      for (let pass = 0; pass < 2; pass++) {
-        window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home' }));
-        await new Promise((r) => setTimeout(r, 50));
-        for (let i = 1; i < count; i++) {
-          const start = performance.now();
-          window.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight' }));
-          await Promise.resolve();
-          await Promise.resolve();
-          void document.body.offsetHeight; // style and layout
-          times.push(performance.now() - start);
-          await new Promise((r) => setTimeout(r, 20));
-        }
-      }
-      return times;
-    });
-    await view.close();
-    rows.push({ measure: `Slide switch, median of ${switches.length} (script and layout)`, value: median(switches), unit: 'ms', budget: 16 });
-    rows.push({ measure: 'Slide switch, slowest (a chart slide drawing its chart)', value: Math.max(...switches), unit: 'ms' });
-
-    // The summary PDF: from navigation to the PDF's bytes, with the app's page set-up.
-    const { devtoolsPdfParams } = await import('../electron/main/pdf-options');
-    const exports: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      const pdfView = await harness.open({ route: '#/print/summary?paper=a4', viewport: { width: 1100, height: 1400 } });
-      await pdfView.page.waitForSelector('body[data-print-ready="true"]');
-      await harness.printPdf(pdfView.page, devtoolsPdfParams({ paper: 'a4', content: 'summary', title: 'Bench' }));
-      exports.push(performance.now() - start);
-      await pdfView.close();
-    }
-    rows.push({ measure: 'Summary PDF export (A4), from navigation to bytes', value: median(exports), unit: 'ms', budget: 2000 });
+    measured = await measureAll(browser, pairs);
   } finally {
-    await harness.close();
+    await browser.close();
   }
-
-  rows.push({ measure: 'Renderer JavaScript (gzip)', value: gzipKilobytes('.js'), unit: 'KB', budget: 250 });
-  rows.push({ measure: 'Renderer CSS (gzip)', value: gzipKilobytes('.css'), unit: 'KB' });
-
-  const big = enlargedBriefing(100);
-  const source = readFileSync(join(PROJECT_ROOT, 'assets', 'briefings', 'pilot-ftz-2022-briefing.txt'), 'utf8');
-  const validate: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    const data = parseJson(big);
-    const result = data.ok ? validateBriefing(data.value, source) : data;
-    validate.push(performance.now() - start);
-    if (!result.ok) throw new Error(`The enlarged briefing did not validate: ${result.problems.slice(0, 3).join('; ')}`);
-  }
-  rows.push({ measure: `Load and validate a briefing 100× the bundled one (${(big.length / 1024).toFixed(0)} KB)`, value: median(validate), unit: 'ms' });
-
-  const table = [
-    '| measure | result | budget |',
-    '| --- | ---: | ---: |',
-    ...rows.map((r) => {
-      const ok = r.budget === undefined ? '' : r.value <= r.budget ? ' ✓' : ' ✗ over budget';
-      return `| ${r.measure} | ${r.value.toFixed(r.unit === 'KB' ? 1 : 0)} ${r.unit} | ${r.budget === undefined ? '—' : `${r.budget} ${r.unit}${ok}`} |`;
-    }),
-  ].join('\n');
-  console.log(table);
-
-  const readmePath = join(PROJECT_ROOT, 'README.md');
-  const readme = readFileSync(readmePath, 'utf8');
-  const stamped = `<!-- bench:start -->\n${table}\n\nMedian of ${RUNS} runs, measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (2 cores, Debian Chromium, headless).\n<!-- bench:end -->`;
-  if (readme.includes('<!-- bench:start -->')) {
-    writeFileSync(readmePath, readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, stamped));
-    console.log('README.md updated.');
-  } else {
-    console.log('README.md has no bench markers; the table was not written.');
-  }
+  const facts = { pairs, chromium, minutes: (performance.now() - started) / 60_000 };
+  const table = markdown(measured.comparisons, measured.baselines, measured.growth, facts);
+  console.log(`\n${table}\n`);
+  writeJson(jsonReport(measured.comparisons, measured.baselines, measured.growth, facts));
+  console.log(`Wrote ${JSON_PATH}.`);
+  if (process.env['BENCH_NO_README'] === '1') return;
+  console.log(writeReadme(table) ? 'README.md updated.' : 'README.md has no bench markers; the table was not written.');
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
   process.exit(1);
 });

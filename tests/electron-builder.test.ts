@@ -67,7 +67,8 @@ describe('electron-builder configuration', () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
     // The validation is real: an unknown option is refused.
     await expect(validateConfiguration({ ...config, asarr: true }, new DebugLogger(false))).rejects.toThrow(/asarr/);
-  });
+    // About 3 s alone; loading electron-builder's schema takes longer on a loaded two-core machine.
+  }, 30_000);
 
   it('names the app and packs it into an asar archive', () => {
     expect(config['appId']).toBe('org.briefingviewer.app');
@@ -145,8 +146,9 @@ describe('package.json, for packaging', () => {
   it('keeps electron and electron-builder as devDependencies, and only what main needs at run time as dependencies', () => {
     expect(pkg.devDependencies).toHaveProperty('electron');
     expect(pkg.devDependencies).toHaveProperty('electron-builder');
-    // zod validates briefings; pptxgenjs writes PowerPoint files for `--export-pptx`, and jszip finishes them.
-    expect(Object.keys(pkg.dependencies)).toEqual(['jszip', 'pptxgenjs', 'zod']);
+    // zod validates briefings; pdf-lib writes the PDFs' properties; pptxgenjs writes PowerPoint
+    // files for `--export-pptx`, and jszip finishes them.
+    expect(Object.keys(pkg.dependencies)).toEqual(['jszip', 'pdf-lib', 'pptxgenjs', 'zod']);
   });
 
   it('has the dist scripts the README documents', () => {

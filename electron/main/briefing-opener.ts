@@ -1,16 +1,20 @@
 /**
  * Opening another briefing while the app runs: from File ▸ Open Briefing…, File ▸ Open Recent,
- * a file dropped on the window, or the command line. Every file goes through `readBriefingFile`
- * (validated once); a bad file ends as sentences naming what is wrong and where, and the
- * briefing already open stays open. On success the renderer is sent the new payload.
+ * a file dropped on the window, or the command line. Every file is read by the reader's worker
+ * thread (`BriefingReader`, validated once, main never blocked); a bad file ends as sentences
+ * naming what is wrong and where, and the briefing already open stays open. On success the
+ * renderer is sent the new payload.
  */
 import type { Dialog } from 'electron';
-import type { BriefingPayload, EventChannel, EventContract, OpenBriefingResult } from '../shared/ipc-contract';
-import { describeBriefingFailure, readBriefingFile } from './briefing-files';
+import type { BriefingOrigin, BriefingPayload, EventChannel, EventContract, OpenBriefingResult } from '../shared/ipc-contract';
+import { plainForMessage } from '../shared/messages';
+import { describeBriefingFailure, type BriefingFileResult } from './briefing-result';
 import type { RecentBriefings } from './recent-briefings';
 
 export interface BriefingOpenerDeps {
   dialog: Pick<Dialog, 'showOpenDialog'>;
+  /** Reads and validates a briefing file off the main thread (`BriefingReader.read`). */
+  read(path: string, origin: BriefingOrigin): Promise<BriefingFileResult>;
   recent: RecentBriefings;
   /** Sends an event to the main window's renderer (does nothing when there is no window). */
   send<C extends EventChannel>(channel: C, payload: EventContract[C]): void;
@@ -43,19 +47,19 @@ export class BriefingOpener {
   }
 
   private async openNow(path: string): Promise<OpenBriefingResult> {
-    let loaded;
+    let loaded: BriefingFileResult;
     try {
-      loaded = await readBriefingFile(path, { kind: 'file', path });
+      loaded = await this.deps.read(path, { kind: 'file', path });
     } catch (err) {
-      // readBriefingFile reports bad files itself; this is the last guard against the unexpected.
-      loaded = { ok: false as const, file: path, problems: [`The file could not be read (${err instanceof Error ? err.message : String(err)}).`] };
+      // The reader reports bad files itself; this is the last guard against the unexpected.
+      loaded = { ok: false, file: path, problems: [`The file could not be read (${plainForMessage(err instanceof Error ? err.message : String(err), 200)}).`] };
     }
     if (!loaded.ok) {
-      if (loaded.problems.some((p) => p.startsWith(`The briefing file ${path} does not exist`))) {
+      if (loaded.missing) {
         await this.deps.recent.remove(path);
         this.deps.onRecentChanged();
       }
-      return { ok: false, reason: 'invalid', message: describeBriefingFailure(loaded), problems: loaded.problems };
+      return { ok: false, reason: 'invalid', message: describeBriefingFailure(loaded), problems: loaded.problems, more: loaded.more ?? 0 };
     }
     this.currentPayload = loaded.payload;
     await this.deps.recent.add(path);
@@ -82,7 +86,7 @@ export class BriefingOpener {
   async openAndReport(open: () => Promise<OpenBriefingResult>): Promise<OpenBriefingResult> {
     const result = await open();
     if (!result.ok && result.reason === 'invalid') {
-      this.deps.send('briefing:open-failed', { message: result.message, problems: result.problems });
+      this.deps.send('briefing:open-failed', { message: result.message, problems: result.problems, more: result.more });
     }
     return result;
   }

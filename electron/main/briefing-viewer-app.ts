@@ -11,7 +11,9 @@ import { join } from 'node:path';
 import type { BriefingPayload, EventChannel, EventContract } from '../shared/ipc-contract';
 import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol';
 import { ApplicationMenu } from './app-menu';
+import { removeStaleTemporaryFiles } from './atomic-file';
 import { BriefingOpener } from './briefing-opener';
+import { BriefingReader } from './briefing-reader';
 import type { ExportRequest, PptxExportRequest } from './command-line';
 import { exportFromCommandLine, reportToConsole, type Report } from './command-line-export';
 import { ExportedFiles } from './exported-files';
@@ -83,12 +85,12 @@ function rendererEvents<W extends AppWindow>(electron: ElectronParts<W>) {
 }
 
 /** The parts of a running app and their IPC handlers, around the briefing open at start-up. */
-function assemble<W extends AppWindow>(electron: ElectronParts<W>, options: StartOptions, briefing: BriefingPayload) {
+function assemble<W extends AppWindow>(electron: ElectronParts<W>, options: StartOptions, reader: BriefingReader, briefing: BriefingPayload) {
   const { app } = electron;
   const appName = app.getName();
   let mainWindow: W | undefined;
   const recent = createRecentBriefings(join(app.getPath('userData'), RECENT_BRIEFINGS_FILE));
-  const opener = new BriefingOpener(briefing, { dialog: electron.dialog, recent, send: rendererEvents(electron), onRecentChanged: () => void menu.rebuild() });
+  const opener = new BriefingOpener(briefing, { dialog: electron.dialog, read: (path, origin) => reader.read(path, origin), recent, send: rendererEvents(electron), onRecentChanged: () => void menu.rebuild() });
   const exported = new ExportedFiles(electron.shell);
   const printing = { createWindow: electron.createWindow, preloadPath: options.preloadPath };
   const presentation = new PresentationWindows<W>({
@@ -139,7 +141,9 @@ function assemble<W extends AppWindow>(electron: ElectronParts<W>, options: Star
 export async function startBriefingViewer<W extends AppWindow>(electron: ElectronParts<W>, options: StartOptions): Promise<RunningApp<W> | null> {
   const { app } = electron;
   const appName = app.getName();
-  const initial = await loadInitialBriefing(options.appPath, appName, options.initialBriefingPath);
+  // Every briefing file, the bundled one too, is read off the main thread.
+  const reader = new BriefingReader();
+  const initial = await loadInitialBriefing((path, origin) => reader.read(path, origin), options.appPath, appName, options.initialBriefingPath);
   if (!initial.ok) {
     electron.dialog.showErrorBox(`${appName} cannot start`, initial.message);
     app.exit(1);
@@ -154,12 +158,13 @@ export async function startBriefingViewer<W extends AppWindow>(electron: Electro
   }
   hardenSession(electron.session.defaultSession, options.devServerUrl);
   electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(options.appPath, 'out', 'renderer')));
-  const parts = assemble(electron, options, initial.payload);
+  await removeStaleTemporaryFiles(app.getPath('userData'));
+  const parts = assemble(electron, options, reader, initial.payload);
 
   if (options.exportPdf) {
     const report = options.report ?? reportToConsole;
     if (initial.failure) report(initial.failure, true);
-    app.exit(initial.failure ? 1 : await exportFromCommandLine(parts.printing, options.exportPdf, initial.payload.briefing.title, report));
+    app.exit(initial.failure ? 1 : await exportFromCommandLine(parts.printing, options.exportPdf, initial.payload.briefing, report));
     return null;
   }
 

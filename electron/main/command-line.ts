@@ -1,6 +1,7 @@
 /**
- * The export flags: `--export-pdf <file.pdf> [--paper a4|letter] [--content summary|handout]`
- * and `--export-pptx <file.pptx> [--aspect 16:9|4:3]` (also `--flag=value`), read with Node's `parseArgs`. Electron and Chromium add flags of their
+ * The export flags: `--export-pdf <file.pdf> [--paper a4|letter] [--content summary|handout|brief]`
+ * and `--export-pptx <file.pptx> [--aspect 16:9|4:3]` (also `--flag=value`), read with Node's
+ * `parseArgs`. Electron and Chromium add flags of their
  * own, so unknown flags are left alone. Pure: argv in, a request or a sentence saying what is
  * wrong out.
  */
@@ -39,6 +40,11 @@ const OPTIONS = {
 
 type Values = Record<string, string | boolean | undefined>;
 
+/** "a, b or c", for a sentence. */
+function oneOf(values: readonly string[]): string {
+  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+}
+
 /** A flag's value; a flag given without one (or followed by another flag) has none. */
 function valueOf(raw: string | boolean | undefined): string | undefined {
   return typeof raw === 'string' && !raw.startsWith('-') ? raw : undefined;
@@ -52,7 +58,7 @@ function parsePptx(values: Values, cwd: string): ParsedCommandLine {
   if (!target) return error('--export-pptx needs the file to write.');
   if (!target.toLowerCase().endsWith('.pptx')) return error(`The file to write must end in .pptx, not "${target}".`);
   const aspect = valueOf(values['aspect']) ?? '16:9';
-  if (!isSlideAspect(aspect)) return error(`Unknown aspect "${aspect}": use ${SLIDE_ASPECTS.join(' or ')}.`);
+  if (!isSlideAspect(aspect)) return error(`Unknown aspect "${aspect}": use ${oneOf(SLIDE_ASPECTS)}.`);
   return { kind: 'export-pptx', request: { target: isAbsolute(target) ? target : resolve(cwd, target), aspect } };
 }
 
@@ -68,8 +74,8 @@ export function parseCommandLine(argv: readonly string[], cwd: string): ParsedCo
   if (!target) return error('--export-pdf needs the file to write.');
   if (!target.toLowerCase().endsWith('.pdf')) return error(`The file to write must end in .pdf, not "${target}".`);
   const paper = valueOf(values.paper) ?? 'a4';
-  if (!isPaperSize(paper)) return error(`Unknown paper size "${paper}": use ${PAPER_SIZES.join(' or ')}.`);
+  if (!isPaperSize(paper)) return error(`Unknown paper size "${paper}": use ${oneOf(PAPER_SIZES)}.`);
   const content = valueOf(values.content) ?? 'summary';
-  if (!isPrintContent(content)) return error(`Unknown content "${content}": use ${PRINT_CONTENTS.join(' or ')}.`);
+  if (!isPrintContent(content)) return error(`Unknown content "${content}": use ${oneOf(PRINT_CONTENTS)}.`);
   return { kind: 'export', request: { target: isAbsolute(target) ? target : resolve(cwd, target), paper, content } };
 }

@@ -4,7 +4,9 @@
  * went wrong and what to do; nothing is half-written.
  */
 import type { Dialog } from 'electron';
+import { join } from 'node:path';
 import type { SaveFileRequest, SaveFileResult } from '../shared/ipc-contract';
+import { safeFileName } from '../shared/file-names';
 import { FileWriteError, writeFileAtomic } from './atomic-file';
 
 const FILTERS: Record<SaveFileRequest['kind'], { name: string; extensions: string[] }> = {
@@ -26,7 +28,8 @@ export async function saveFileWithDialog(
 ): Promise<SaveFileResult> {
   const choice = await dialog.showSaveDialog({
     title: TITLES[request.kind],
-    defaultPath: `${defaultFolder}/${request.suggestedName}`,
+    // The name comes from the briefing's ids or title: made safe to offer (no separators, not too long).
+    defaultPath: join(defaultFolder, safeFileName(request.suggestedName.replace(/\.[^.]*$/, ''), FILTERS[request.kind].extensions[0] ?? request.kind)),
     filters: [FILTERS[request.kind]],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });

@@ -5,18 +5,22 @@
  */
 import { join } from 'node:path';
 import type { BriefingPayload } from '../shared/ipc-contract';
-import { BUNDLED_BRIEFING, describeBriefingFailure, readBriefingFile } from './briefing-files';
+import type { BriefingOrigin } from '../shared/ipc-contract';
+import { BUNDLED_BRIEFING, describeBriefingFailure, type BriefingFileResult } from './briefing-result';
+
+/** How a briefing file is read: in the app, `BriefingReader.read` (off the main thread). */
+export type ReadBriefing = (path: string, origin: BriefingOrigin) => Promise<BriefingFileResult>;
 
 export type InitialBriefing =
   | { ok: true; payload: BriefingPayload; /** Why the briefing named on the command line was not opened. */ failure?: string }
   | { ok: false; message: string };
 
-export async function loadInitialBriefing(appPath: string, appName: string, requestedPath?: string): Promise<InitialBriefing> {
-  const bundled = await readBriefingFile(join(appPath, BUNDLED_BRIEFING), { kind: 'bundled' });
+export async function loadInitialBriefing(read: ReadBriefing, appPath: string, appName: string, requestedPath?: string): Promise<InitialBriefing> {
+  const bundled = await read(join(appPath, BUNDLED_BRIEFING), { kind: 'bundled' });
   if (!bundled.ok) {
     return { ok: false, message: `${describeBriefingFailure(bundled)}\n\nThe app's own files are damaged. Reinstall ${appName} to repair them.` };
   }
   if (!requestedPath) return { ok: true, payload: bundled.payload };
-  const requested = await readBriefingFile(requestedPath, { kind: 'file', path: requestedPath });
+  const requested = await read(requestedPath, { kind: 'file', path: requestedPath });
   return requested.ok ? { ok: true, payload: requested.payload } : { ok: true, payload: bundled.payload, failure: describeBriefingFailure(requested) };
 }

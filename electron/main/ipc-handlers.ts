@@ -3,7 +3,7 @@
  * from one of the app's own pages and its arguments match the channel's schema.
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { formatPath } from '../shared/briefing-loader';
+import { formatPath } from '../shared/messages';
 import {
   INVOKE_CHANNELS,
   type EventChannel,

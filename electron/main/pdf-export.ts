@@ -1,7 +1,8 @@
 /**
- * Makes a PDF of the summary or the slide handouts: a hidden, sandboxed window shows the print
- * document, main waits until it says it is ready (fonts loaded, charts drawn), prints it with the
- * page set-up of `pdf-options.ts`, and writes the file atomically. Progress is reported by stage;
+ * Makes a PDF of the summary, the slide handouts or the one-page brief: a hidden, sandboxed window
+ * shows the print document, main waits until it says it is ready (fonts loaded, charts drawn,
+ * pages laid out), prints it with the page set-up of `pdf-options.ts`, gives it the briefing's
+ * document properties and marks its artifacts (`pdf-properties.ts`), and writes the file atomically. Progress is reported by stage;
  * failures come back as sentences, and no half-written file is ever left. Also answers the
  * renderer's `pdf:export` and `pdf:print` requests.
  */
@@ -13,7 +14,9 @@ import { FileWriteError, writeFileAtomic } from './atomic-file';
 import type { ExportedFiles } from './exported-files';
 import type { InvokeHandlers } from './ipc-handlers';
 import { electronPdfOptions, type PdfJob } from './pdf-options';
+import { finishPdf, pdfProperties, type PdfProperties, type PropertiesSource } from './pdf-properties';
 import { secureWebPreferences } from './web-security';
+import { safeFileName } from '../shared/file-names';
 
 export interface PrintWindow {
   loadURL(url: string): Promise<void>;
@@ -62,19 +65,25 @@ export interface PrintDeps {
   timeoutMs?: number;
 }
 
+/** What to print, and the document properties the PDF gets. */
+export interface ExportJob extends Pick<PdfJob, 'paper' | 'content'> {
+  properties: PdfProperties;
+}
+
 export async function exportPdf(
   deps: PrintDeps,
-  job: PdfJob,
+  job: ExportJob,
   target: string,
   onStage: (stage: PdfStage) => void,
 ): Promise<SaveFileResult> {
   let bytes: Uint8Array;
   try {
     onStage('rendering');
-    bytes = await withPrintDocument(deps, job, (win) => {
+    const printed = await withPrintDocument(deps, job, (win) => {
       onStage('printing');
       return win.webContents.printToPDF(electronPdfOptions(job));
     });
+    bytes = finishPdf(printed, job.properties);
   } catch (err) {
     return { saved: false, reason: 'error', message: `The PDF could not be made: ${err instanceof Error ? err.message : String(err)}. Try again; if it happens again, restart the app.` };
   }
@@ -103,8 +112,8 @@ export interface PdfHandlerDeps extends PrintDeps {
   dialog: Pick<Dialog, 'showSaveDialog'>;
   /** The folder the save dialog starts in. */
   documentsFolder: string;
-  /** The open briefing: its title heads every page, its id names the file. */
-  briefing(): { id: string; title: string };
+  /** The open briefing: its id names the file; its title, event, speakers and language are the PDF's properties. */
+  briefing(): PropertiesSource & { id: string };
   /** Where progress goes (the window that asked). */
   progress(stage: PdfStage): void;
   exported: ExportedFiles;
@@ -114,15 +123,15 @@ export interface PdfHandlerDeps extends PrintDeps {
 export function pdfHandlers(deps: PdfHandlerDeps): Pick<InvokeHandlers, 'pdf:export' | 'pdf:print'> {
   return {
     'pdf:export': async (request) => {
-      const { id, title } = deps.briefing();
+      const briefing = deps.briefing();
       const choice = await deps.dialog.showSaveDialog({
         title: 'Export PDF',
-        defaultPath: join(deps.documentsFolder, `${id}-${request.content}-${request.paper}.pdf`),
+        defaultPath: join(deps.documentsFolder, safeFileName(`${briefing.id}-${request.content}-${request.paper}`, 'pdf')),
         filters: [{ name: 'PDF document', extensions: ['pdf'] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (choice.canceled || !choice.filePath) return { saved: false, reason: 'cancelled' };
-      const result = await exportPdf(deps, { ...request, title }, choice.filePath, deps.progress);
+      const result = await exportPdf(deps, { ...request, properties: pdfProperties(briefing) }, choice.filePath, deps.progress);
       if (result.saved) deps.exported.add(result.path);
       return result;
     },

@@ -2,6 +2,10 @@
  * The briefings opened recently, newest first, at most eight, kept in a small JSON file in the
  * user's data folder (written atomically, so a crash never leaves half a list). A damaged list
  * file is treated as empty; files that vanished are dropped from the list when it is read.
+ *
+ * Every read-change-write goes through one queue: a list read while a path is being added sees
+ * the list before or after the add, never half of it, and no add is lost to a write made from an
+ * older reading.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, isAbsolute } from 'node:path';
@@ -58,24 +62,33 @@ export function createRecentBriefings(
   }
   const entry = (path: string): RecentBriefing => ({ path, name: basename(path) });
 
+  /** One operation at a time, in the order asked. */
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialised = <T>(operation: () => Promise<T>): Promise<T> => {
+    const next = queue.then(operation);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
   return {
-    async list() {
-      const paths = await read();
-      const present: string[] = [];
-      for (const path of paths) if (await exists(path)) present.push(path);
-      if (present.length !== paths.length) await save(present);
-      return present.map(entry);
-    },
-    async add(path) {
-      const paths = [path, ...(await read()).filter((p) => p !== path)].slice(0, MAX_RECENT_BRIEFINGS);
-      await save(paths);
-    },
-    async remove(path) {
-      const paths = await read();
-      if (paths.includes(path)) await save(paths.filter((p) => p !== path));
-    },
-    async clear() {
-      await save([]);
-    },
+    list: () =>
+      serialised(async () => {
+        const paths = await read();
+        const present: string[] = [];
+        for (const path of paths) if (await exists(path)) present.push(path);
+        if (present.length !== paths.length) await save(present);
+        return present.map(entry);
+      }),
+    add: (path) =>
+      serialised(async () => {
+        const paths = [path, ...(await read()).filter((p) => p !== path)].slice(0, MAX_RECENT_BRIEFINGS);
+        await save(paths);
+      }),
+    remove: (path) =>
+      serialised(async () => {
+        const paths = await read();
+        if (paths.includes(path)) await save(paths.filter((p) => p !== path));
+      }),
+    clear: () => serialised(() => save([])),
   };
 }

@@ -34,8 +34,19 @@ function subscribe<C extends EventChannel>(channel: C, accept: (value: unknown) 
 }
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
+/**
+ * The briefing is asked for as soon as the preload runs, before the page's own scripts load, so
+ * the answer is on its way while they are parsed; the page's first `getBriefing()` takes it.
+ */
+let firstBriefing: Promise<BriefingPayload> | undefined = invoke('briefing:get');
+firstBriefing.catch(() => undefined);
+
 const api: BriefingViewerApi = {
-  getBriefing: () => invoke('briefing:get'),
+  getBriefing: () => {
+    const answer = firstBriefing ?? invoke('briefing:get');
+    firstBriefing = undefined;
+    return answer;
+  },
   getAppInfo: () => invoke('app:info'),
   onMenuCommand(listener: (command: MenuCommand) => void) {
     const handler = (_event: IpcRendererEvent, command: unknown) => {
@@ -64,7 +75,7 @@ const api: BriefingViewerApi = {
   onBriefingChanged: (listener: (payload: BriefingPayload) => void) =>
     subscribe('briefing:changed', (p) => isObject(p) && isObject(p['briefing']) && typeof p['sourceText'] === 'string', listener),
   onBriefingOpenFailed: (listener: (failure: EventContract['briefing:open-failed']) => void) =>
-    subscribe('briefing:open-failed', (p) => isObject(p) && typeof p['message'] === 'string' && Array.isArray(p['problems']), listener),
+    subscribe('briefing:open-failed', (p) => isObject(p) && typeof p['message'] === 'string' && Array.isArray(p['problems']) && typeof p['more'] === 'number', listener),
 };
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

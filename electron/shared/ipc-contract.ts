@@ -39,7 +39,16 @@ export interface AppInfo {
 export type OpenBriefingResult =
   | { ok: true }
   | { ok: false; reason: 'cancelled' }
-  | { ok: false; reason: 'invalid'; /** Sentences for a person, first line the summary. */ message: string; problems: string[] };
+  | {
+      ok: false;
+      reason: 'invalid';
+      /** Sentences for a person, first line the summary. */
+      message: string;
+      /** The problems found, at most a few dozen. */
+      problems: string[];
+      /** How many more problems were found than `problems` lists. */
+      more: number;
+    };
 
 /** A briefing that was opened recently, newest first. */
 export interface RecentBriefing {
@@ -95,8 +104,13 @@ export interface PresentationStateMessage {
 /** How presenting started: on a second display (audience there, presenter view here), or in one window. */
 export type PresentingMode = 'two-displays' | 'one-display';
 
-/** What a printed document holds, and on which paper. */
-export const PRINT_CONTENTS = ['summary', 'handout'] as const;
+/**
+ * What a printed document holds, and on which paper: the summary (everything), the slide
+ * handouts (one slide to a landscape page) or the one-page brief (title, headline figures, the
+ * areas in a sentence or two, the tasks ahead). Drives the print route, the export dialog, the
+ * argument checks and `--content` on the command line.
+ */
+export const PRINT_CONTENTS = ['summary', 'handout', 'brief'] as const;
 export type PrintContent = (typeof PRINT_CONTENTS)[number];
 export const PAPER_SIZES = ['a4', 'letter'] as const;
 export type PaperSize = (typeof PAPER_SIZES)[number];
@@ -179,7 +193,7 @@ export interface EventContract {
   /** Another briefing was opened (from the menu, a dropped file or the command line). */
   'briefing:changed': BriefingPayload;
   /** Opening a briefing from the menu failed; the briefing already open stays open. */
-  'briefing:open-failed': { message: string; problems: string[] };
+  'briefing:open-failed': { message: string; problems: string[]; more: number };
   /** How far a PDF export has got. */
   'pdf:progress': PdfStage;
   /** The other presentation window moved on (slide, blank screen, overview, timer). */

@@ -57,7 +57,7 @@ describe('HTML and script in a briefing, in Chromium', () => {
     await alert.waitFor();
     const text = await alert.innerText();
     expect(text).toContain('The briefing could not be opened');
-    expect(text).toContain(`title: holds HTML or script ("<img src=x onerror="wind…")`);
+    expect(text).toContain(`title: holds HTML or script ("<img src=x onerror=\\"wind…")`);
     expect(text).toContain('speakers[0].name: holds HTML or script');
     await expectInert(view);
     // The only thing that "went wrong" is the refusal itself.

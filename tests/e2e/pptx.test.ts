@@ -60,7 +60,11 @@ describe('the slides as PowerPoint, from the renderer', () => {
     const view = await harness.open({ route: '#/zones' });
     const { page } = view;
     await dispatchMenuCommand(page, 'export-pdf');
-    await page.getByRole('dialog', { name: 'Export PDF' }).getByRole('button', { name: 'Slides as PowerPoint…' }).click();
+    const pdf = page.getByRole('dialog', { name: 'Export PDF' });
+    await pdf.waitFor();
+    // The PDF's three documents are all still offered, with the PowerPoint file beside them.
+    for (const name of [/^Summary/, /^Slide handouts/, /^One-page brief/]) expect(await pdf.getByRole('radio', { name }).count()).toBe(1);
+    await pdf.getByRole('button', { name: 'Slides as PowerPoint…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export Slides as PowerPoint' });
     expect(await dialog.getByLabel('Widescreen (16:9)').isChecked()).toBe(true);
     await dialog.getByRole('button', { name: 'Export…' }).click();

@@ -7,6 +7,7 @@ import { EventEmitter } from 'node:events';
 import type { BrowserWindowConstructorOptions, MenuItemConstructorOptions, WebContents } from 'electron';
 import type { ElectronParts } from '../../electron/main/briefing-viewer-app';
 import type { DisplayInfo } from '../../electron/main/presentation-windows';
+import { minimalPdf } from './minimal-pdf';
 
 type Listener = (...args: any[]) => unknown;
 
@@ -39,8 +40,8 @@ export class FakeWebContents {
 
   /** The page's answer to `executeJavaScript` (the print document's ready signal). */
   pageAnswers = true;
-  /** What `printToPDF` returns, or the error it throws. */
-  pdf: Uint8Array | Error = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37]);
+  /** What `printToPDF` returns (a small PDF written as Chromium writes one), or the error it throws. */
+  pdf: Uint8Array | Error = minimalPdf();
   printedWith: unknown[] = [];
 
   async executeJavaScript(_code: string): Promise<unknown> {

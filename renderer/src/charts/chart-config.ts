@@ -28,8 +28,12 @@ export function axisTitle(format: ValueFormat): string {
   }
 }
 
-/** Splits a long category label into lines of about `width` characters, at spaces. */
-export function wrapLabel(label: string, width = 24): string[] {
+/**
+ * Splits a long category label into lines of about `width` characters, at spaces, and at most
+ * `maxLines` of them, the last ending in "…" when the label is longer (an axis has room for
+ * that much; the chart's table and its text equivalent carry every label whole).
+ */
+export function wrapLabel(label: string, width = 24, maxLines = 3): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(' ')) {
@@ -39,7 +43,10 @@ export function wrapLabel(label: string, width = 24): string[] {
     } else line = line ? `${line} ${word}` : word;
   }
   if (line) lines.push(line);
-  return lines;
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]!.slice(0, width - 1).trimEnd()}…`;
+  return kept;
 }
 
 export type ChartVariant = 'screen' | 'projector' | 'print';

@@ -3,6 +3,11 @@
  * (inside a slide) or print's, in the light or dark theme. Custom properties written with
  * light-dark() only resolve on a real property, so each token is resolved through a hidden probe
  * element placed in the chart's own box.
+ *
+ * In Windows high contrast (forced colours) the browser forces the probe's colours as it forces
+ * the page's: ink comes back as the system's text colour, and the surface, read as a background,
+ * as the system's background; the chart tokens are system colours there (tokens.css), which
+ * forcing keeps. So the canvas, which the system does not recolour, is drawn in its colours.
  */
 import type { ChartTheme } from './chart-config';
 
@@ -16,6 +21,10 @@ export function readChartTheme(host: HTMLElement): ChartTheme {
     probe.style.color = `var(${token})`;
     return style.color;
   };
+  const background = (token: string) => {
+    probe.style.backgroundColor = `var(${token})`;
+    return style.backgroundColor;
+  };
   probe.style.fontSize = 'var(--text-sm)';
   const theme: ChartTheme = {
     fontSize: parseFloat(style.fontSize),
@@ -23,7 +32,7 @@ export function readChartTheme(host: HTMLElement): ChartTheme {
     ink: colour('--ink'),
     muted: colour('--ink-2'),
     grid: colour('--chart-grid'),
-    surface: colour('--surface'),
+    surface: background('--surface'),
     subject: colour('--chart-subject'),
     second: colour('--chart-second'),
     derived: colour('--chart-derived'),

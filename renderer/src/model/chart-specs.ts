@@ -7,6 +7,7 @@
 import type { Figure } from '../../../electron/shared/briefing-schema';
 import type { BriefingIndex } from './briefing-index';
 import { restOfCountryShare, shareOfParent } from './derived-figures';
+import { toCsv, type CsvValue } from '../../../electron/shared/csv';
 import { absoluteValue, formatChange, formatNumber, formatPercent, formatQuantity, lowerFirst, unitText, upperFirst, withBestScale, type Quantity } from '../lib/figure-format';
 
 /** How the numbers of a chart are written: on axes, in tooltips, in the table. */
@@ -55,18 +56,9 @@ export function formatValue(format: ValueFormat, value: number): string {
   }
 }
 
-function csvCell(value: string | number | boolean): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function toCsv(rows: (string | number | boolean)[][]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
 function csvFor(spec: Pick<ChartSpec, 'categories' | 'series' | 'format'>): string {
   const unit = spec.format.kind === 'percent' || spec.format.kind === 'change' ? 'percent' : spec.format.kind === 'count' ? spec.format.unitPlural : unitText({ ...spec.format.quantity, value: 2 });
-  const rows: (string | number | boolean)[][] = [['category', 'series', 'value', 'unit', 'derived']];
+  const rows: CsvValue[][] = [['category', 'series', 'value', 'unit', 'derived']];
   spec.series.forEach((s) => s.values.forEach((v, i) => rows.push([spec.categories[i]!, s.label, Math.round(v * 1e6) / 1e6, unit, s.derived])));
   return toCsv(rows);
 }

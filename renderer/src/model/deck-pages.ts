@@ -10,8 +10,11 @@ export interface Page {
   of: number;
 }
 
-/** Characters a line holds across the 4:3 stage's content box, at the projector's sizes. */
-const CHARS_PER_LINE = { base: 54, sm: 66 } as const;
+/**
+ * Characters a line holds across the 4:3 stage's content box at the projector's sizes, in half
+ * of it (beside a big number) and in one of three columns (zone lists) at the base size.
+ */
+const CHARS_PER_LINE = { base: 54, sm: 66, half: 30, column: 17 } as const;
 
 /** Lines a text takes on the 4:3 stage at a projector type size (never less than one). */
 export function estimatedLines(text: string, size: keyof typeof CHARS_PER_LINE): number {
@@ -45,4 +48,15 @@ export function balancedPages<T>(items: readonly T[], cost: (item: T) => number,
   let pages = fill(items, cost, limit);
   while (pages.length > fewest && limit < capacity) pages = fill(items, cost, ++limit);
   return pages.map((p, i) => ({ items: p, page: { number: i + 1, of: pages.length } }));
+}
+
+/** How large a slide's title is written: the longer the title, the smaller, so it never crowds the slide out. */
+export function titleSize(title: string): 'xl' | 'lg' | 'base' {
+  return title.length <= 70 ? 'xl' : title.length <= 130 ? 'lg' : 'base';
+}
+
+/** Lines a slide title takes on the 4:3 stage at its size. */
+export function titleLines(title: string): number {
+  const perLine = { xl: 32, lg: 44, base: 54 }[titleSize(title)];
+  return Math.max(1, Math.ceil(title.length / perLine));
 }

@@ -14,7 +14,7 @@ import type { BriefingIndex } from './briefing-index';
 import { sliceChartSpec, type ChartSpec } from './chart-specs';
 import { zoneMapLayout, type ZoneMapLayout } from './zone-map';
 import { contextText, figureContext, formatDate, formatQuantity, plural } from '../lib/figure-format';
-import { balancedPages, estimatedLines, type Page } from './deck-pages';
+import { balancedPages, estimatedLines, titleLines, type Page } from './deck-pages';
 
 interface SlideBase {
   /** Stable id, for keys, tests and the exported file. */
@@ -46,16 +46,23 @@ export type Slide =
 
 /** How much one slide holds, for the 4:3 stage at the projector's type sizes (see deck-pages.ts). */
 export const SLIDE_CAPACITY = {
-  /** Big numbers, one a row. */
-  figures: 3,
+  /** Lines of the figure rows: a big number beside its label and context (see figureLines). */
+  figureLines: 13,
   /** Lines of the area and outlook lists. */
   lines: 11,
-  /** Zones on the tile map; more than this are listed instead, a page at a time. */
-  mapTiles: 48,
-  zoneList: 21,
+  /** Lines of zone names in a slide's three columns (see zoneLines). */
+  zoneListLines: 39,
   /** Bars of one chart. */
   chartCategories: 8,
 } as const;
+
+/** Lines the body of a slide loses to a title longer than one line (a title line is about 1.5 body lines). */
+function titleCost(title: string): number {
+  return Math.ceil(1.5 * (titleLines(title) - 1));
+}
+
+/** The longest names a tile on the zones slide holds (in characters). */
+const MAP_NAME_CHARS = { en: 14, zh: 6 } as const;
 
 /** A figure in one spoken sentence, with its context. */
 export function figureSentence(f: Figure): string {
@@ -85,8 +92,13 @@ function figureNotes(f: Figure): string[] {
   return [figureSentence(f), `“${f.quote}”`, ...(f.plainMeaning ? [`In plain words: ${f.plainMeaning}`] : [])];
 }
 
+/** Lines a headline figure's row takes: its label, context and period beside the number (at least the number's height). */
+function figureLines(f: Figure): number {
+  return Math.max(4, estimatedLines(f.label, 'half') + figureContext(f).length + 1);
+}
+
 function figureSlides(index: BriefingIndex): Slide[] {
-  const pages = balancedPages(index.headlineFigures, () => 1, SLIDE_CAPACITY.figures);
+  const pages = balancedPages(index.headlineFigures, figureLines, SLIDE_CAPACITY.figureLines);
   return pages.map(({ items, page }) => ({
     kind: 'figures',
     id: `figures-${page.number}`,
@@ -135,7 +147,7 @@ function areaSlides(index: BriefingIndex): Slide[] {
   const areas = index.briefing.areas;
   return areas.flatMap((area) => {
     const points = area.points.map((p) => slidePoint(index, p));
-    return balancedPages(points, pointLines, SLIDE_CAPACITY.lines).map(({ items, page }): Slide => ({
+    return balancedPages(points, pointLines, SLIDE_CAPACITY.lines - titleCost(area.title)).map(({ items, page }): Slide => ({
       kind: 'area',
       id: `area-${area.id}${page.of > 1 ? `-${page.number}` : ''}`,
       title: paged(area.title, page),
@@ -146,6 +158,11 @@ function areaSlides(index: BriefingIndex): Slide[] {
       notes: items.flatMap((p) => pointNotes(index, area.points.find((ap) => ap.id === p.id)!)),
     }));
   });
+}
+
+/** Lines a zone takes in a column of the zone list: its name, then its Chinese name and year. */
+function zoneLines(zone: Zone): number {
+  return estimatedLines(zone.nameEn, 'column') + 1;
 }
 
 function zonesNote(index: BriefingIndex, named: readonly Zone[]): string[] {
@@ -162,11 +179,12 @@ function zoneSlides(index: BriefingIndex): Slide[] {
   const named = zones.filter((z) => index.pointsNamingZone(z.id).length > 0);
   const title = `${zones.length} ${index.zoneLabel}`;
   const layout = zoneMapLayout(index);
-  if (layout && layout.tiles.length === zones.length && zones.length <= SLIDE_CAPACITY.mapTiles) {
+  // On a slide a tile holds a short name only; longer names are listed instead.
+  if (layout && zones.every((z) => z.nameEn.length <= MAP_NAME_CHARS.en && z.nameZh.length <= MAP_NAME_CHARS.zh)) {
     return [{ kind: 'zone-map', id: 'zones', title, layout, namedCount: named.length, notes: zonesNote(index, named) }];
   }
   const byYear = index.zonesByYear.flatMap((g) => g.zones).map((z) => ({ ...z, named: named.includes(z) }));
-  return balancedPages(byYear, () => 1, SLIDE_CAPACITY.zoneList).map(({ items, page }) => ({
+  return balancedPages(byYear, zoneLines, SLIDE_CAPACITY.zoneListLines).map(({ items, page }) => ({
     kind: 'zone-list',
     id: `zones${page.of > 1 ? `-${page.number}` : ''}`,
     title: paged(title, page),
@@ -197,7 +215,7 @@ function outlookSlides(index: BriefingIndex): Slide[] {
   const outlook = index.briefing.outlook;
   if (!outlook) return [];
   const tasks = outlook.tasks.map((t) => slidePoint(index, t));
-  return balancedPages(tasks, pointLines, SLIDE_CAPACITY.lines).map(({ items, page }) => ({
+  return balancedPages(tasks, pointLines, SLIDE_CAPACITY.lines - titleCost(outlook.title)).map(({ items, page }) => ({
     kind: 'outlook',
     id: `outlook${page.of > 1 ? `-${page.number}` : ''}`,
     title: paged(outlook.title, page),

@@ -24,10 +24,17 @@ export interface ZoneMapLayout {
   years: number[];
 }
 
-/** The tile map; null when no zone has a tile (the views then show the list only). */
+/**
+ * The most zones a tile map shows; a briefing with more lists them instead (on screen and on
+ * slides), since their names would not fit on tiles a reader could see.
+ */
+export const MAX_MAP_TILES = 48;
+
+/** The tile map; null when not every zone has a tile, or there are too many (the views then list them). */
 export function zoneMapLayout(index: BriefingIndex): ZoneMapLayout | null {
-  const placed = index.briefing.zones.filter((z): z is Zone & { tile: NonNullable<Zone['tile']> } => z.tile !== undefined);
-  if (placed.length === 0) return null;
+  const zones = index.briefing.zones;
+  const placed = zones.filter((z): z is Zone & { tile: NonNullable<Zone['tile']> } => z.tile !== undefined);
+  if (placed.length === 0 || placed.length !== zones.length || placed.length > MAX_MAP_TILES) return null;
   const years = index.zonesByYear.map((g) => g.year);
   const firstRow = Math.min(...placed.map((z) => z.tile.row));
   const firstCol = Math.min(...placed.map((z) => z.tile.col));

@@ -1,10 +1,33 @@
 /**
- * Tells whoever prints the page (Electron's export, the tests) that the document is complete:
- * fonts loaded and charts drawn. The printer waits for `PRINT_READY_EXPRESSION` (ipc-contract).
+ * Tells whoever prints the page (Electron's export, the tests, the bench) that the document is
+ * complete: fonts loaded, charts drawn, pages laid out. The printer waits for
+ * `PRINT_READY_EXPRESSION` (ipc-contract).
  */
-export async function signalPrintReady(doc: Document = document): Promise<void> {
+
+/** Faces and weights the print documents use, asked for at once, before the first layout needs them. */
+const PRINT_FACES = ['400', '500', '600', '700', '800'].map((weight) => `${weight} 10pt Inter`);
+
+/**
+ * Starts loading every font the document will use in parallel (no waterfall of one face found
+ * per layout pass): the print faces for the Latin text and the Chinese subsets for `zhText`.
+ */
+export function loadPrintFonts(zhText: string, doc: Document = document): Promise<unknown> {
+  const loads = PRINT_FACES.map((face) => doc.fonts.load(face, 'Aa1'));
+  if (zhText) loads.push(doc.fonts.load('400 10pt "Noto Sans SC"', zhText));
+  return Promise.allSettled(loads);
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Waits for the fonts and two frames (Svelte's effects have run and every chart has drawn;
+ * print charts do not animate), then for the document's own last steps (`settle`, e.g. the
+ * brief fitting itself to its page), and then says the document is ready.
+ */
+export async function signalPrintReady(doc: Document = document, settle: () => Promise<unknown> = async () => {}): Promise<void> {
   await doc.fonts.ready;
-  // Two frames: Svelte's effects have run and every chart has drawn (print charts do not animate).
-  await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  await frame();
+  await frame();
+  await settle();
   doc.body.dataset['printReady'] = 'true';
 }

@@ -21,14 +21,24 @@ export function rgbOf(colour: string): [number, number, number] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-/** Black or white, whichever reads better on the colour. */
-export function textOn(colour: string): '#000000' | '#ffffff' {
+/** WCAG's relative luminance of a colour: 0 for black, 1 for white. */
+export function relativeLuminance(colour: string): number {
   const [r, g, b] = rgbOf(colour).map((c) => {
     const s = c / 255;
     return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
   });
-  const luminance = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  return luminance > 0.179 ? '#000000' : '#ffffff';
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** WCAG's contrast ratio of two colours, from 1 (the same) to 21 (black on white). */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** Black or white, whichever reads better on the colour. */
+export function textOn(colour: string): '#000000' | '#ffffff' {
+  return relativeLuminance(colour) > 0.179 ? '#000000' : '#ffffff';
 }
 
 /**

@@ -45,7 +45,7 @@ async function start() {
   return { fake, running, call, current, sent, fileMenu, userData };
 }
 
-type Refusal = { ok: false; reason: 'invalid'; message: string; problems: string[] };
+type Refusal = { ok: false; reason: 'invalid'; message: string; problems: string[]; more: number };
 
 async function refuse(path: string): Promise<Refusal & { stillOpen: string }> {
   const app = await start();
@@ -97,7 +97,7 @@ describe('opening another briefing', () => {
       (json['figures'] as Record<string, unknown>[])[1]!['value'] = 'a lot';
     });
     const r = await refuse(join(dir, 'briefing.json'));
-    expect(r.problems).toContain('title: is missing (it must be a string)');
+    expect(r.problems).toContain('title: is missing (it must be text)');
     expect(r.problems).toContain('figures[1].value: must be a number, not the text "a lot"');
     expect(r.stillOpen).toBe('pilot-ftz-2022');
   });
@@ -107,7 +107,7 @@ describe('opening another briefing', () => {
     await writeFile(join(dir, 'huge.json'), '{}');
     await truncate(join(dir, 'huge.json'), MAX_BRIEFING_BYTES + 1);
     const r = await refuse(join(dir, 'huge.json'));
-    expect(r.problems).toEqual([`The briefing file ${join(dir, 'huge.json')} is 20.0 MB; the largest accepted is 20.0 MB.`]);
+    expect(r.problems).toEqual([`The briefing file ${join(dir, 'huge.json')} is larger than 20 MB, the largest accepted.`]);
   });
 
   it('refuses text holding HTML or script, naming the field', async () => {
@@ -116,7 +116,7 @@ describe('opening another briefing', () => {
       (json['areas'] as Record<string, unknown>[])[0]!['title'] = 'Opening up <script>alert(1)</script>';
     });
     const r = await refuse(join(dir, 'briefing.json'));
-    expect(r.problems).toContain('title: holds HTML or script ("<img src=x onerror="wind…"); briefing text must be plain text');
+    expect(r.problems).toContain('title: holds HTML or script ("<img src=x onerror=\\"wind…"); briefing text must be plain text');
     expect(r.problems.some((p) => p.startsWith('areas[0].title: holds HTML or script ("<script>alert(1)</script…")'))).toBe(true);
     expect(r.stillOpen).toBe('pilot-ftz-2022');
   });
@@ -212,6 +212,40 @@ describe('a briefing named on the command line', () => {
     expect(fake.errorBoxes[0]!.title).toBe('Briefing Viewer could not open the briefing');
     expect(fake.errorBoxes[0]!.content).toMatch(/pilot-ftz-2022-missing\.json could not be opened as a briefing:\n• The briefing file .* does not exist\.\n\nThe built-in briefing is shown instead\./);
     expect(fake.exitCode).toBeUndefined();
+  });
+});
+
+describe('start-up and exports stay safe with hostile data', () => {
+  it('removes the temporary files of interrupted writes from the user-data folder at start', async () => {
+    const userData = await tempDir();
+    const { execFileSync } = await import('node:child_process');
+    const gone = Number(execFileSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }));
+    const stale = `.recent-briefings.json.${gone}.1700000000000.0.tmp`;
+    await writeFile(join(userData, stale), 'half a list');
+    const fake = createFakeElectron({ userData });
+    await startBriefingViewer(fake.parts, options);
+    const { readdir } = await import('node:fs/promises');
+    expect(await readdir(userData)).not.toContain(stale);
+  });
+
+  it('offers a PDF file name every file system accepts, whatever the id', async () => {
+    const app = await start();
+    const dir = await briefingFolder((json) => (json['id'] = `a${'-b'.repeat(31)}`));
+    await expect(app.call('briefing:open-path', join(dir, 'briefing.json'))).resolves.toEqual({ ok: true });
+    await app.call('pdf:export', { paper: 'letter', content: 'handout' });
+    const name = app.fake.saveDialogs.at(-1)!.defaultPath!.split('/').at(-1)!;
+    expect(name).toBe(`a${'-b'.repeat(31)}-handout-letter.pdf`);
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+  });
+
+  it('lists at most 30 problems, then how many more, in the answer and in the message', async () => {
+    const dir = await briefingFolder((json) => {
+      json['zones'] = Array.from({ length: 1_000 }, () => ({ id: 'Bad Id', nameEn: '', nameZh: '', established: 1.5 }));
+    });
+    const r = await refuse(join(dir, 'briefing.json'));
+    expect(r.problems).toHaveLength(30);
+    expect(r.more).toBe(3970);
+    expect(r.message.split('\n').at(-1)).toBe('• …and 3,988 more problems.');
   });
 });
 

@@ -10,6 +10,13 @@ describe('the command line', () => {
     expect(parseCommandLine(['--export-pdf=/tmp/x.pdf', '--no-sandbox'], '/home/a')).toEqual({ kind: 'export', request: { target: '/tmp/x.pdf', paper: 'a4', content: 'summary' } });
   });
 
+  it('reads the one-page brief as a content', () => {
+    expect(parseCommandLine(['--export-pdf', 'brief.pdf', '--content=brief', '--paper=letter'], '/home/a')).toEqual({
+      kind: 'export',
+      request: { target: '/home/a/brief.pdf', paper: 'letter', content: 'brief' },
+    });
+  });
+
   it('does nothing without the flag, and ignores Electron’s and Chromium’s own flags', () => {
     expect(parseCommandLine(['.', '--no-sandbox', '--disable-gpu'], '/')).toEqual({ kind: 'none' });
   });
@@ -23,7 +30,9 @@ describe('the command line', () => {
     expect(message(['--export-pdf', '--paper', 'a4'])).toMatch(/^--export-pdf needs the file to write\./);
     expect(message(['--export-pdf', 'out.docx'])).toMatch(/^The file to write must end in \.pdf, not "out\.docx"\./);
     expect(message(['--export-pdf', 'o.pdf', '--paper', 'a3'])).toMatch(/^Unknown paper size "a3": use a4 or letter\./);
-    expect(message(['--export-pdf', 'o.pdf', '--content', 'all'])).toMatch(/^Unknown content "all": use summary or handout\./);
+    expect(message(['--export-pdf', 'o.pdf', '--content', 'all'])).toBe(
+      'Unknown content "all": use summary, handout or brief. Usage: briefing-viewer --export-pdf <file.pdf> [--paper a4|letter] [--content summary|handout|brief]',
+    );
     expect(message(['--paper', 'a4'])).toMatch(/^--paper and --content go with --export-pdf\./);
   });
 });

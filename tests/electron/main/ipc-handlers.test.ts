@@ -14,7 +14,7 @@ async function setUp() {
       'briefing:get': () => payload,
       'app:info': () => ({ name: 'Briefing Viewer', version: '1.0.0', host: 'electron' }),
       'briefing:open-dialog': () => ({ ok: false, reason: 'cancelled' }),
-      'briefing:open-path': (path) => ({ ok: false, reason: 'invalid', message: path, problems: [path] }),
+      'briefing:open-path': (path) => ({ ok: false, reason: 'invalid', message: path, problems: [path], more: 0 }),
       'briefing:recent': () => [],
       'file:save': () => ({ saved: false, reason: 'cancelled' }),
       'present:start': () => 'one-display',

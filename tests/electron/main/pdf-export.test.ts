@@ -5,10 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL } from '../../../electron/main/app-protocol';
 import { startBriefingViewer } from '../../../electron/main/briefing-viewer-app';
 import { electronPdfOptions } from '../../../electron/main/pdf-options';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { createFakeElectron } from '../../support/fake-electron';
 import { PROJECT_ROOT } from '../../support/load-bundled';
 
 const title = "China's Pilot Free Trade Zones in 2022";
+
+async function infoOf(path: string) {
+  const pdf = await getDocument({ data: new Uint8Array(await readFile(path)), isEvalSupported: false }).promise;
+  return (await pdf.getMetadata()).info as Record<string, unknown>;
+}
 const options = { appPath: PROJECT_ROOT, preloadPath: '/app/out/preload/index.cjs', platform: 'linux' as const };
 
 describe('exporting a PDF in the app', () => {
@@ -28,11 +34,30 @@ describe('exporting a PDF in the app', () => {
     const printWindow = fake.windows[1]!;
     expect(printWindow.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
     expect(printWindow.loadedUrl).toBe(`${APP_ENTRY_URL}#/print/summary?paper=letter`);
-    expect(printWindow.webContents.printedWith[0]).toEqual(electronPdfOptions({ paper: 'letter', content: 'summary', title }));
+    expect(printWindow.webContents.printedWith[0]).toEqual(electronPdfOptions({ paper: 'letter', content: 'summary' }));
     expect(printWindow.destroyed).toBe(true);
     expect((await readFile(join(dir, 'summary.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
+    // The file has the briefing's properties, not Chromium's.
+    expect(await infoOf(join(dir, 'summary.pdf'))).toMatchObject({
+      Title: title,
+      Subject: 'Press conference on business work and operations in 2022, State Council Information Office, 2 February 2023',
+      Author: 'Guo Tingting, Vice Minister of Commerce',
+      Language: 'en',
+      Creator: 'Briefing Viewer',
+    });
     const stages = fake.windows[0]!.webContents.sent.filter((m) => m.channel === 'pdf:progress').map((m) => m.args[0]);
     expect(stages).toEqual(['rendering', 'printing', 'writing', 'done']);
+  });
+
+  it('exports the one-page brief, and refuses a content it does not know', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bv-pdf-'));
+    const { fake, call } = await start();
+    fake.nextSaveDialog = { canceled: false, filePath: join(dir, 'brief.pdf') };
+    await expect(call('pdf:export', { paper: 'a4', content: 'brief' })).resolves.toEqual({ saved: true, path: join(dir, 'brief.pdf') });
+    expect(fake.saveDialogs[0]!.defaultPath).toBe('/home/tester/Documents/pilot-ftz-2022-brief-a4.pdf');
+    expect(fake.windows[1]!.loadedUrl).toBe(`${APP_ENTRY_URL}#/print/brief?paper=a4`);
+    expect(fake.windows[1]!.webContents.printedWith[0]).toEqual(electronPdfOptions({ paper: 'a4', content: 'brief' }));
+    await expect(call('pdf:export', { paper: 'a4', content: 'everything' })).rejects.toThrow();
   });
 
   it('writes nothing and says why when the place cannot be written', async () => {

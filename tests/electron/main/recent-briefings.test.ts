@@ -46,4 +46,25 @@ describe('recently opened briefings', () => {
     await expect(recent.add('/b/a.json')).resolves.toBeUndefined();
     await expect(recent.list()).resolves.toEqual([]);
   });
+
+  it('loses no entry added while the list is being read or written (50 concurrent adds and lists)', async () => {
+    const paths = Array.from({ length: 50 }, (_, i) => `/b/briefing-${i}.json`);
+    for (let round = 0; round < 50; round++) {
+      const { recent } = await store(new Set(paths));
+      await recent.add(paths[0]!);
+      // A list (which may rewrite the file) and an add, started together.
+      const [, , listed] = await Promise.all([recent.list(), recent.add(paths[round]!), recent.list()]);
+      expect(listed.map((r) => r.path)).toContain(paths[round]);
+      expect((await recent.list()).map((r) => r.path)[0]).toBe(paths[round]);
+    }
+  });
+
+  it('keeps the order of 50 adds started at once, newest first', async () => {
+    const paths = Array.from({ length: 50 }, (_, i) => `/b/briefing-${i}.json`);
+    const { recent, file } = await store(new Set(paths));
+    await Promise.all(paths.map((p, i) => (i % 3 === 0 ? Promise.all([recent.add(p), recent.list()]) : recent.add(p))));
+    const expected = paths.slice(-MAX_RECENT_BRIEFINGS).reverse();
+    expect((await recent.list()).map((r) => r.path)).toEqual(expected);
+    expect(JSON.parse(await readFile(file, 'utf8')).paths).toEqual(expected);
+  });
 });

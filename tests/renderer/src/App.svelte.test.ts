@@ -70,6 +70,7 @@ describe('opening another briefing in the renderer', () => {
       reason: 'invalid',
       message: 'notes.json could not be opened as a briefing:\n• title: is missing (it must be a string)',
       problems: ['title: is missing (it must be a string)', 'figures[1].value: must be a number, not the text "a lot"'],
+      more: 3970,
     };
     const fake = fakeApi(await loadBundled(), refusal);
     window.location.hash = '#/';
@@ -86,7 +87,7 @@ describe('opening another briefing in the renderer', () => {
     expect(fake.api.openBriefingPath).toHaveBeenCalledWith('/home/ada/notes.json');
     const alert = await screen.findByRole('alert');
     expect(alert.querySelector('h2')?.textContent).toBe('notes.json could not be opened as a briefing:');
-    expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual(refusal.problems);
+    expect([...alert.querySelectorAll('li')].map((li) => li.textContent)).toEqual([...refusal.problems, '…and 3,970 more problems.']);
     expect(document.querySelector('.drop-hint')).toBeNull();
     // The briefing that was open is still the one shown.
     expect(title()).toBe("China's Pilot Free Trade Zones in 2022");
@@ -102,7 +103,7 @@ describe('opening another briefing in the renderer', () => {
     render(App, { api: fake.api });
     await waitFor(() => expect(document.querySelector('main h1')).not.toBeNull());
     const problem = 'title: holds HTML or script ("<img src=x onerror=alert(1)>"); briefing text must be plain text';
-    fake.emitFailed({ message: 'bad.json could not be opened as a briefing:\n• …', problems: [problem] });
+    fake.emitFailed({ message: 'bad.json could not be opened as a briefing:\n• …', problems: [problem], more: 0 });
     const alert = await screen.findByRole('alert');
     expect(alert.querySelector('li')?.textContent).toBe(problem);
     expect(alert.querySelector('img')).toBeNull();

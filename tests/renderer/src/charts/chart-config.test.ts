@@ -76,3 +76,10 @@ describe('Chart.js configuration', () => {
     expect(wrapLabel('Foreign capital used in high-tech industries (86.34 billion yuan)')).toEqual(['Foreign capital used in', 'high-tech industries', '(86.34 billion yuan)']);
   });
 });
+
+describe('axis labels', () => {
+  it('never take more than three lines: a longer label ends in an ellipsis (the table has it whole)', () => {
+    const lines = wrapLabel('Foreign capital actually used counted over the whole year, and then counted again over the whole year', 24);
+    expect(lines).toEqual(['Foreign capital actually', 'used counted over the', 'whole year, and then…']);
+  });
+});

@@ -177,7 +177,9 @@ describe('the PowerPoint file of other briefings', () => {
   it('lists the zones, a page at a time, when they have no tiles', async () => {
     const model = listedZonesModel();
     const lists = model.deck.filter((s) => s.kind === 'zone-list');
-    expect(lists).toHaveLength(3);
+    // Every zone once, over more than one slide.
+    expect(lists.length).toBeGreaterThan(1);
+    expect(lists.flatMap((s) => s.zones.map((z) => z.id)).sort()).toEqual(model.briefing.zones.map((z) => z.id).sort());
     for (const aspect of ['16:9', '4:3'] as const) {
       const file = await checkDeck(model, aspect);
       model.deck.forEach((s, i) => {

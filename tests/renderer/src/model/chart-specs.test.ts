@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSpecs, formatValue, toCsv } from '../../../../renderer/src/model/chart-specs';
+import { chartSpecs, formatValue } from '../../../../renderer/src/model/chart-specs';
 import { indexBriefing } from '../../../../renderer/src/model/briefing-index';
 import { validateBriefing } from '../../../../electron/shared/briefing-loader';
 import { bundledJson, bundledSourceText, loadBundled } from '../../../support/load-bundled';
@@ -84,8 +84,14 @@ describe('values and CSV', () => {
   });
 
 
-  it('quotes cells with commas, quotes and line breaks', () => {
-    expect(toCsv([['a', 'b, c', 'say "hi"', 'two\nlines']])).toBe('a,"b, c","say ""hi""","two\nlines"\r\n');
+  it('writes a CSV a spreadsheet cannot run: a label from the briefing that starts a formula is text', async () => {
+    const payload = await loadBundled();
+    const share = payload.briefing.figures.find((f) => f.shareOfNationalPercent !== undefined)!;
+    share.label = '=HYPERLINK("http://example.com","Foreign capital")';
+    const csv = chartSpecs(indexBriefing(payload.briefing))[0]!.csv;
+    expect(csv.split('\r\n')[0]).toBe('category,series,value,unit,derived');
+    expect(csv).toContain(`"'=HYPERLINK(""http://example.com"",""Foreign capital"") (${share.period})",The pilot free trade zones,`);
+    expect(csv).not.toMatch(/(^|\r\n)=/);
   });
 });
 

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { POWERPOINT_COLOURS, POWERPOINT_TYPE_PT, rgbOf, sequentialColours, textOn } from '../../../../renderer/src/styles/palette';
+import {
+  contrastRatio,
+  POWERPOINT_COLOURS,
+  POWERPOINT_TYPE_PT,
+  relativeLuminance,
+  rgbOf,
+  sequentialColours,
+  textOn,
+} from '../../../../renderer/src/styles/palette';
 
 describe('palette', () => {
   it('spreads colours from light to dark, so grey print keeps them apart', () => {
@@ -21,6 +29,20 @@ describe('palette', () => {
     expect(textOn('rgb(11, 93, 107)')).toBe('#ffffff');
     expect(textOn('rgb(127, 224, 238)')).toBe('#000000');
     expect(rgbOf('rgba(1, 2, 3, 0.5)')).toEqual([1, 2, 3]);
+  });
+
+  it('computes WCAG contrast: 21 for black on white, 1 for a colour on itself, the same either way round', () => {
+    expect(relativeLuminance('#ffffff')).toBeCloseTo(1);
+    expect(relativeLuminance('#000000')).toBe(0);
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21);
+    expect(contrastRatio('#0b5d6b', '#0b5d6b')).toBe(1);
+    // #767676 is the lightest grey that reads at 4.5:1 on white.
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+    expect(contrastRatio('rgb(255, 255, 255)', '#767676')).toBeCloseTo(4.54, 2);
+  });
+
+  it('gives every year of the zone map text that reads on it (4.5:1)', () => {
+    for (const colour of sequentialColours(10)) expect(contrastRatio(textOn(colour), colour), colour).toBeGreaterThanOrEqual(4.5);
   });
 });
 
@@ -46,7 +68,8 @@ describe('the PowerPoint tokens', () => {
   it('are the projector’s type sizes on a 7.5 in slide, the smallest over 3 % of its height', () => {
     const projector = rule('.scale-projector,\n.scale-projector .fit');
     for (const [name, pt] of Object.entries(POWERPOINT_TYPE_PT)) {
-      const match = new RegExp(`--text-${name}: (?:calc\\()?(\\d+)px`).exec(projector);
+      // The size at --fit 1: `max(<floor>px, calc(<size>px * var(--fit, 1)))`, or a plain `<size>px`.
+      const match = new RegExp(`--text-${name}: (?:max\\(\\d+px, )?(?:calc\\()?(\\d+)px`).exec(projector);
       expect(match, `--text-${name}`).not.toBeNull();
       expect(pt, name).toBeCloseTo((Number(match![1]) * 540) / 900, 6);
     }

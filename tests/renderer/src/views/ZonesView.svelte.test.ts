@@ -9,8 +9,12 @@ describe('ZonesView', () => {
     renderWithModel(ZonesView, await bundledModel());
     const tiles = document.querySelectorAll('.tile');
     expect(tiles).toHaveLength(21);
-    expect(document.querySelector('[data-zone="hainan"]')?.getAttribute('aria-label')).toBe('Hainan, 海南, set up 2018, not named in the briefing');
-    expect(document.querySelector('[data-zone="hainan"] .tile-zh')?.getAttribute('lang')).toBe('zh-Hans');
+    // The name comes from the tile's own text (so it holds what the eye sees), words for the ear hidden.
+    const hainan = screen.getByRole('link', { name: 'Hainan, 海南, set up 2018, not named in the briefing' });
+    expect(hainan.dataset['zone']).toBe('hainan');
+    expect(hainan.hasAttribute('aria-label')).toBe(false);
+    expect(hainan.querySelector('.tile-zh')?.getAttribute('lang')).toBe('zh-Hans');
+    expect(screen.getByRole('link', { name: 'Hubei, 湖北, set up 2017, named in the briefing' }).dataset['zone']).toBe('hubei');
   });
 
   it('filters to the zones the briefing names', async () => {

@@ -1,0 +1,86 @@
+/**
+ * What the print documents decide from the model before they lay anything out: the running
+ * header's texts, where the summary says a headline figure's words (once), the one-page brief's
+ * content, and how far the brief may shrink to stay on one page. Pure: no DOM, no Svelte.
+ */
+import type { Figure, Point } from '../../../electron/shared/briefing-schema';
+import type { PrintContent } from '../../../electron/shared/ipc-contract';
+import type { BriefingIndex } from '../model/briefing-index';
+
+/** What the running header says this document is. */
+export const PRINT_LABELS: Readonly<Record<PrintContent, string>> = { summary: 'Summary', handout: 'Slides', brief: 'Brief' };
+
+/** A CSS string literal for `content:` (the running header's texts), whatever the text holds. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\A ')}"`;
+}
+
+/** A heading for a progress area, as the summary and the brief write it: "1. Promote high-level opening up". */
+export function areaHeading(area: { number: number; title: string }): string {
+  return `${area.number}. ${area.title}`;
+}
+
+/**
+ * The headline figures whose quote the summary prints again under an area (a point that cites
+ * the figure quotes the same words, or a sentence holding them), with that area's heading: their
+ * cards leave the quote to the point, so the summary says each thing once.
+ */
+export function figuresQuotedUnderAreas(index: Pick<BriefingIndex, 'briefing' | 'headlineFigures'>): Map<string, string> {
+  const quotedAt = new Map<string, string>();
+  for (const figure of index.headlineFigures) {
+    const area = index.briefing.areas.find((a) => a.points.some((p) => p.quote.includes(figure.quote) && p.figures.includes(figure.id)));
+    if (area) quotedAt.set(figure.id, areaHeading(area));
+  }
+  return quotedAt;
+}
+
+export interface BriefArea {
+  id: string;
+  heading: string;
+  /** The area in a sentence or two: its plain summary, or its summary quote, then what it covers. */
+  summary: string;
+  /** True where `summary` is the briefing's words, printed as a quote. */
+  quoted: boolean;
+  points: string[];
+}
+
+export interface BriefContent {
+  figures: Figure[];
+  areas: BriefArea[];
+  tasks: Point[];
+  tasksTitle: string | undefined;
+}
+
+/** The brief: the headline figures, the areas in a sentence or two each, and the tasks ahead. */
+export function briefContent(index: Pick<BriefingIndex, 'briefing' | 'headlineFigures'>): BriefContent {
+  const b = index.briefing;
+  return {
+    figures: index.headlineFigures,
+    areas: b.areas.map((area) => ({
+      id: area.id,
+      heading: areaHeading(area),
+      summary: area.summaryQuote ?? '',
+      quoted: Boolean(area.summaryQuote),
+      points: area.points.map((p) => p.title),
+    })),
+    tasks: b.outlook?.tasks ?? [],
+    tasksTitle: b.outlook?.title,
+  };
+}
+
+/** How far the brief may shrink to stay on one page: below this its type would be too small to read. */
+export const BRIEF_MIN_SCALE = 0.8;
+
+/**
+ * The zoom that puts the brief on one page: 1 when it fits, else the largest step of 0.02 down
+ * to `BRIEF_MIN_SCALE` at which it does (zoomed, its lines hold more words, so each step is
+ * measured again). `fits` is false when even the smallest type needs a second page: then the
+ * brief says so and goes on to it, rather than cutting anything.
+ */
+export function fitBrief(heightAt: (scale: number) => number, pageHeight: number): { scale: number; fits: boolean } {
+  for (let step = 0; ; step++) {
+    const scale = Math.round((1 - step * 0.02) * 100) / 100;
+    if (heightAt(scale) <= pageHeight) return { scale, fits: true };
+    if (scale <= BRIEF_MIN_SCALE) return { scale, fits: false };
+  }
+}
