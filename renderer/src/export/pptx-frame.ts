@@ -7,7 +7,9 @@
 import type PptxGenJS from 'pptxgenjs';
 import type { SlideAspect } from '../../../electron/shared/ipc-contract';
 import type { Slide } from '../model/deck';
-import { addText, COLOURS, inches, LATIN_FONT, para, points, PT, textHeight, type Box } from './pptx-text';
+import { titleSize } from '../model/deck-pages';
+import { MAX_FIT, MIN_FIT } from '../present/slides/fit-content';
+import { addText, balancedWidth, COLOURS, inches, LATIN_FONT, para, points, PT, textHeight, type Box } from './pptx-text';
 
 /** Slide sizes in inches: PowerPoint's widescreen (13.333 × 7.5) and standard (10 × 7.5). */
 export const SLIDE_SIZES: Readonly<Record<SlideAspect, { width: number; height: number }>> = {
@@ -55,10 +57,11 @@ export function addHeader(ctx: SlideContext, model: Slide, padding: { x: number;
     addText(ctx.slide, p, { x: padding.x, y, w: width, h }, { name: 'Eyebrow' });
     y += h + space(2);
   }
-  const title = [para(model.title, PT.xl, { bold: true })];
+  // Long titles are written smaller, as on screen (deck-pages.ts's titleSize), so they never crowd the slide out.
+  const title = [para(model.title, PT[titleSize(model.title)], { bold: true })];
   const h = inches(textHeight(title, points(width)));
-  // Sized for the lines the title may take; when it takes fewer, it sits on the body (under its eyebrow, if any).
-  addText(ctx.slide, title, { x: padding.x, y, w: width, h }, { name: 'Title', align: 'left', valign: eyebrow ? 'top' : 'bottom' });
+  // Sized for the lines the title may take, and as wide as balanced lines need; when it takes fewer, it sits on the body (under its eyebrow, if any).
+  addText(ctx.slide, title, { x: padding.x, y, w: inches(balancedWidth(title, points(width))), h }, { name: 'Title', align: 'left', valign: eyebrow ? 'top' : 'bottom' });
   return y + h + gapBelow;
 }
 
@@ -75,13 +78,15 @@ export function bodyBox(ctx: SlideContext, top: number, padding: { x: number; bo
 }
 
 /**
- * The largest fit (1 to 1.6, as on screen) at which content of height `heightAt(fit)` fits in
- * `available`; 1 when even that does not (reported, since the deck should have paginated).
+ * The largest fit (MIN_FIT to MAX_FIT, as on screen: fit-content.ts) at which content of height
+ * `heightAt(fit)` fits in `available`: above 1 the type grows to fill the slide, below 1 the larger
+ * sizes give a little for a dense one (never below the smallest size, see sizeAt). MIN_FIT when
+ * even that does not fit (reported, since the deck should have paginated).
  */
 export function bestFit(heightAt: (fit: number) => number, available: number): { fit: number; fits: boolean } {
-  if (heightAt(1) > available) return { fit: 1, fits: false };
-  let low = 1;
-  let high = 1.6;
+  const grows = heightAt(1) <= available;
+  if (!grows && heightAt(MIN_FIT) > available) return { fit: MIN_FIT, fits: false };
+  let [low, high] = grows ? [1, MAX_FIT] : [MIN_FIT, 1];
   for (let i = 0; i < 8; i++) {
     const mid = (low + high) / 2;
     if (heightAt(mid) <= available) low = mid;

@@ -6,9 +6,10 @@
  */
 import type { Figure } from '../../../electron/shared/briefing-schema';
 import { slideFigureText, type Slide, type SlidePoint } from '../model/deck';
+import { titleSize } from '../model/deck-pages';
 import { contextText, figureContext, figureParts } from '../lib/figure-format';
 import { addHeader, bestFit, bodyBox, PADDING, problem, space, stagePx, type SlideContext } from './pptx-frame';
-import { addText, COLOURS, inches, para, points, PT, textHeight, type Paragraph, type Run } from './pptx-text';
+import { addText, balancedWidth, COLOURS, inches, para, points, PT, sizeAt, textHeight, type Paragraph, type Run } from './pptx-text';
 import { longestPiece } from './text-metrics';
 
 type Kind<K extends Slide['kind']> = Extract<Slide, { kind: K }>;
@@ -18,7 +19,9 @@ export function titleSlide(ctx: SlideContext, s: Kind<'title'> | Kind<'closing'>
   const w = ctx.width - 2 * PADDING.x;
   const width = points(w);
   const isTitle = s.kind === 'title';
-  const heading = [para(s.title, isTitle ? PT.title : PT.xl, { bold: true })];
+  // As on screen: the deck's title at the title size, the closing heading as a slide title, both smaller when long.
+  const sizes = isTitle ? { xl: PT.title, lg: PT.xl, base: PT.lg } : PT;
+  const heading = [para(s.title, sizes[titleSize(s.title)], { bold: true })];
   const subtitle = isTitle && s.subtitle ? [para(s.subtitle, PT.lg, { colour: COLOURS.ink2 })] : [];
   const lines = s.lines.map((line, i) => para(line, PT.base, { colour: COLOURS.ink2, ...(i ? { spaceBefore: points(space(2)) } : {}) }));
   const headingH = inches(textHeight(heading, width));
@@ -29,8 +32,9 @@ export function titleSlide(ctx: SlideContext, s: Kind<'title'> | Kind<'closing'>
   const available = ctx.height - PADDING.top - PADDING.bottom;
   if (total > available) problem(ctx, s, `the title block needs ${total.toFixed(2)} in, the slide has ${available.toFixed(2)} in`);
   let y = PADDING.top + Math.max(0, (available - total) / 2);
-  addText(ctx.slide, heading, { x: PADDING.x, y, w, h: headingH }, { name: 'Title', align: 'left' });
-  if (subtitle.length) addText(ctx.slide, subtitle, { x: PADDING.x, y: y + headingH + space(3), w, h: subtitleH - space(3) }, { name: 'Subtitle' });
+  // Heading and subtitle in balanced lines, as on screen.
+  addText(ctx.slide, heading, { x: PADDING.x, y, w: inches(balancedWidth(heading, width)), h: headingH }, { name: 'Title', align: 'left' });
+  if (subtitle.length) addText(ctx.slide, subtitle, { x: PADDING.x, y: y + headingH + space(3), w: inches(balancedWidth(subtitle, width)), h: subtitleH - space(3) }, { name: 'Subtitle' });
   y += headingH + subtitleH + space(5);
   ctx.slide.addShape('rect', { x: PADDING.x, y, w: stagePx(160), h: ruleH, fill: { color: COLOURS.accent }, line: { type: 'none' }, objectName: 'Rule' });
   y += ruleH + space(5);
@@ -41,18 +45,18 @@ export function titleSlide(ctx: SlideContext, s: Kind<'title'> | Kind<'closing'>
 function valueParagraphs(f: Figure, fit: number): Paragraph[] {
   const parts = figureParts(f);
   return [
-    ...(parts.qualifier ? [para(parts.qualifier, PT.base * fit, { colour: COLOURS.ink2 })] : []),
-    para(parts.number, PT.figure * fit, { bold: true }),
-    para(parts.unit, PT.lg * fit, { bold: true }),
+    ...(parts.qualifier ? [para(parts.qualifier, sizeAt(PT.base, fit), { colour: COLOURS.ink2 })] : []),
+    para(parts.number, sizeAt(PT.figure, fit), { bold: true }),
+    para(parts.unit, sizeAt(PT.lg, fit), { bold: true }),
   ];
 }
 
 /** What a figure counts, its context (accent, bold) and its period, beside the value. */
 function aboutParagraphs(f: Figure, fit: number): Paragraph[] {
   return [
-    para(f.label, PT.base * fit, { bold: true }),
-    ...figureContext(f).map((c) => para(contextText(c), PT.sm * fit, { bold: true, colour: COLOURS.accent, spaceBefore: points(space(1, fit)) })),
-    para(f.period, PT.sm * fit, { colour: COLOURS.ink2 }),
+    para(f.label, sizeAt(PT.base, fit), { bold: true }),
+    ...figureContext(f).map((c) => para(contextText(c), sizeAt(PT.sm, fit), { bold: true, colour: COLOURS.accent, spaceBefore: points(space(1, fit)) })),
+    para(f.period, sizeAt(PT.sm, fit), { colour: COLOURS.ink2 }),
   ];
 }
 
@@ -71,7 +75,7 @@ export function figuresSlide(ctx: SlideContext, s: Kind<'figures'>): void {
   const heightAt = (fit: number) => {
     const { left } = columns(fit);
     // The number never wraps (as on screen): a fit at which one would is too large.
-    if (s.figures.some((f) => longestPiece([{ text: figureParts(f).number, size: PT.figure * fit, bold: true }]) > points(left))) return Infinity;
+    if (s.figures.some((f) => longestPiece([{ text: figureParts(f).number, size: sizeAt(PT.figure, fit), bold: true }]) > points(left))) return Infinity;
     return rowHeights(fit).reduce((a, b) => a + b, 0) + (s.figures.length - 1) * 2 * space(3, fit);
   };
   const { fit, fits } = bestFit(heightAt, body.h);
@@ -93,11 +97,11 @@ function pointParagraph(p: SlidePoint, fit: number, marker: 'bullet' | 'number',
   const figures = p.figures.map((f) => {
     const text = slideFigureText(f, p.figures.length > 1);
     const runs: Run[] = [{ text: text.value, bold: true, colour: COLOURS.accent }, ...(text.detail ? [{ text: ` · ${text.detail}`, colour: COLOURS.ink2 }] : [])];
-    return { runs, size: PT.sm * fit };
+    return { runs, size: sizeAt(PT.sm, fit) };
   });
-  const zones = p.zones.length ? [{ runs: [{ text: p.zones.map((z) => `${z.nameEn} ${z.nameZh}`).join(' · '), colour: COLOURS.ink2 }], size: PT.sm * fit }] : [];
+  const zones = p.zones.length ? [{ runs: [{ text: p.zones.map((z) => `${z.nameEn} ${z.nameZh}`).join(' · '), colour: COLOURS.ink2 }], size: sizeAt(PT.sm, fit) }] : [];
   return {
-    segments: [{ runs: [{ text: p.title, bold: true }], size: PT.base * fit }, ...figures, ...zones],
+    segments: [{ runs: [{ text: p.title, bold: true }], size: sizeAt(PT.base, fit) }, ...figures, ...zones],
     marker,
     ...(first ? {} : { spaceBefore: points(space(3, fit)) }),
   };
@@ -108,7 +112,7 @@ export function pointsSlide(ctx: SlideContext, s: Kind<'area'> | Kind<'outlook'>
   const body = bodyBox(ctx, addHeader(ctx, s, PADDING));
   const items = s.kind === 'area' ? s.points : s.tasks;
   const marker = s.kind === 'area' ? 'bullet' : 'number';
-  const lede = (fit: number) => (s.lede ? [para(`“${s.lede}”`, PT.sm * fit, { colour: COLOURS.ink2 })] : []);
+  const lede = (fit: number) => (s.lede ? [para(`“${s.lede}”`, sizeAt(PT.sm, fit), { colour: COLOURS.ink2 })] : []);
   const list = (fit: number) => items.map((p, i) => pointParagraph(p, fit, marker, i === 0));
   const width = points(body.w);
   const heightAt = (fit: number) => inches(textHeight(lede(fit), width) + textHeight(list(fit), width)) + (s.lede ? space(3, fit) : 0);

@@ -20,6 +20,11 @@ export const COLOURS = POWERPOINT_COLOURS;
 /** Type sizes in points (the projector's scale). */
 export const PT = POWERPOINT_TYPE_PT;
 
+/** A type size grown or shrunk by a slide's fit, never below the smallest size (as tokens.css's max(28px, …)). */
+export function sizeAt(size: number, fit: number): number {
+  return Math.max(PT.sm, size * fit);
+}
+
 /**
  * A line's height in ems at single spacing, rounded up: Arial's is 1.15; a line with Chinese takes
  * its East Asian font's, 1.32 for Microsoft YaHei.
@@ -79,6 +84,25 @@ export function paragraphHeight(p: Paragraph, width: number): number {
 /** The height of paragraphs stacked in one box, in points. */
 export function textHeight(paragraphs: readonly Paragraph[], width: number): number {
   return paragraphs.reduce((h, p) => h + paragraphHeight(p, width), 0);
+}
+
+/**
+ * The width (points, at most `width`) at which a heading's lines come out even, as CSS's
+ * `text-wrap: balance` sets them on screen: the narrowest that still takes no more lines, with
+ * a little room so another program's line breaking keeps the same count. "Promote high-level
+ * opening up (1 of 2)" breaks after "opening", not before "2)".
+ */
+export function balancedWidth(paragraphs: readonly Paragraph[], width: number): number {
+  const height = textHeight(paragraphs, width);
+  let low = width / 2;
+  let high = width;
+  if (textHeight(paragraphs, low) <= height) return width; // one line, or lines that no width evens out
+  for (let i = 0; i < 12; i++) {
+    const mid = (low + high) / 2;
+    if (textHeight(paragraphs, mid) <= height) high = mid;
+    else low = mid;
+  }
+  return Math.min(width, high * 1.05);
 }
 
 /** A run split where the script changes, so Chinese gets its own font and language. */

@@ -2,13 +2,13 @@
  * The zones on exported slides. The map: a rectangle per zone at its tile's place, filled with
  * its year's colour (palette.ts's sequential scale), its English and Chinese names in black or
  * white (whichever reads on the colour), a bar along the foot of the zones the briefing names,
- * and a legend beside the map (below it on 4:3), as on screen. The list (briefings with more
- * zones than a map slide holds, or without tiles): three columns of names, a bar beside each.
+ * and a legend beside the map (below it on 4:3), as on screen. The list (briefings whose zones a
+ * map slide cannot show): three columns of names, in order down each, a bar beside each.
  */
 import type { Slide } from '../model/deck';
 import { sequentialColours, textOn } from '../styles/palette';
-import { addHeader, bodyBox, problem, space, stagePx, type SlideContext } from './pptx-frame';
-import { addText, COLOURS, inches, para, points, PT, textHeight, type Box, type Paragraph } from './pptx-text';
+import { addHeader, bestFit, bodyBox, PADDING, problem, space, stagePx, type SlideContext } from './pptx-frame';
+import { addText, COLOURS, inches, para, points, PT, sizeAt, textHeight, type Box, type Paragraph } from './pptx-text';
 import { textWidth } from './text-metrics';
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
@@ -54,7 +54,7 @@ function legendColumn(ctx: SlideContext, items: LegendItem[], box: Box): number 
 }
 
 /** The legend as wrapped rows (4:3) along the bottom of `box`; returns the height it took. */
-function legendRows(ctx: SlideContext, items: LegendItem[], box: Box, place: boolean): number {
+function legendRows(ctx: SlideContext, items: LegendItem[], box: Box): number {
   const gapX = space(3);
   const rowH = Math.max(SWATCH, inches(PT.sm * 1.2));
   const widths = items.map((item) => SWATCH + inches(PT.sm * 0.4) + inches(textWidth(item.label, PT.sm)) + 0.02);
@@ -66,15 +66,13 @@ function legendRows(ctx: SlideContext, items: LegendItem[], box: Box, place: boo
     used += w + gapX;
   });
   const height = rows.length * rowH + (rows.length - 1) * space(1);
-  if (place) {
-    rows.forEach((row, r) => {
-      let x = box.x;
-      for (const i of row) {
-        addLegendItem(ctx, items[i]!, x, box.y + box.h - height + r * (rowH + space(1)), widths[i]! - SWATCH - inches(PT.sm * 0.4), i + 1);
-        x += widths[i]! + gapX;
-      }
-    });
-  }
+  rows.forEach((row, r) => {
+    let x = box.x;
+    for (const i of row) {
+      addLegendItem(ctx, items[i]!, x, box.y + box.h - height + r * (rowH + space(1)), widths[i]! - SWATCH - inches(PT.sm * 0.4), i + 1);
+      x += widths[i]! + gapX;
+    }
+  });
   return height;
 }
 
@@ -114,7 +112,7 @@ export function zoneMapSlide(ctx: SlideContext, s: Extract<Slide, { kind: 'zone-
   const beside = ctx.aspect === '16:9';
   const map = { ...body };
   if (beside) map.w -= legendColumn(ctx, items, body) + space(3);
-  else map.h -= legendRows(ctx, items, body, true) + space(3);
+  else map.h -= legendRows(ctx, items, body) + space(3);
   const gap = space(1);
   const w = (map.w - (layout.cols - 1) * gap) / layout.cols;
   const h = (map.h - (layout.rows - 1) * gap) / layout.rows;
@@ -123,29 +121,70 @@ export function zoneMapSlide(ctx: SlideContext, s: Extract<Slide, { kind: 'zone-
   }
 }
 
-/** Zones listed in three columns: the name, then the Chinese name and the year; a bar beside each, strong for the named. */
+type ListedZone = Extract<Slide, { kind: 'zone-list' }>['zones'][number];
+
+/** A listed zone as the screen shows it: the name, then its Chinese name, its year, and whether the briefing names it. */
+function listItem(z: ListedZone, fit: number): Paragraph[] {
+  return [
+    para(z.nameEn, sizeAt(PT.base, fit), { bold: true }),
+    para(`${z.nameZh} · ${z.established}${z.named ? ' · named in the briefing' : ''}`, sizeAt(PT.sm, fit), { colour: COLOURS.ink2 }),
+  ];
+}
+
+/**
+ * Items of the given heights in order down `columns` columns, balanced as CSS columns balance
+ * them: the shortest column height that holds them all, each item whole. Returns each column's
+ * first item and that height.
+ */
+export function balanceColumns(heights: readonly number[], columns: number, gap: number): { starts: number[]; height: number } {
+  const fill = (limit: number): number[] | null => {
+    const starts = [0];
+    let used = 0;
+    for (let i = 0; i < heights.length; i++) {
+      const h = heights[i]! + (used > 0 ? gap : 0);
+      if (used > 0 && used + h > limit) {
+        if (starts.length === columns) return null;
+        starts.push(i);
+        used = heights[i]!;
+      } else used += h;
+    }
+    return starts;
+  };
+  const total = heights.reduce((a, b) => a + b + gap, 0);
+  let low = Math.max(0, ...heights);
+  let high = Math.max(low, total);
+  for (let i = 0; i < 30; i++) {
+    const mid = (low + high) / 2;
+    if (fill(mid)) high = mid;
+    else low = mid;
+  }
+  return { starts: fill(high) ?? [0], height: high };
+}
+
+/** Zones listed in three columns, in order down each column: a bar beside each, strong for the named; the type fitted to the slide. */
 export function zoneListSlide(ctx: SlideContext, s: Extract<Slide, { kind: 'zone-list' }>): void {
-  const body = bodyBox(ctx, addHeader(ctx, s, MAP_PADDING, space(3)), MAP_PADDING);
-  const legend = legendRows(ctx, [{ label: 'named in the briefing', fill: COLOURS.accent }], body, true);
+  const body = bodyBox(ctx, addHeader(ctx, s, PADDING));
   const columns = 3;
-  const gapX = space(4);
   const bar = stagePx(8);
-  const colW = (body.w - (columns - 1) * gapX) / columns;
-  const textW = colW - bar - space(2);
-  const item = (z: (typeof s.zones)[number]): Paragraph[] => [para(z.nameEn, PT.base, { bold: true }), para(`${z.nameZh} · ${z.established}`, PT.sm, { colour: COLOURS.ink2 })];
-  const rows = Math.ceil(s.zones.length / columns);
-  const rowH = Array.from({ length: rows }, (_, r) => Math.max(...s.zones.slice(r * columns, r * columns + columns).map((z) => inches(textHeight(item(z), points(textW))))));
-  const available = body.h - legend - space(3);
-  // The screen's row gap (--space-2), or half of it when a full page needs the room.
-  const gapY = [space(2), space(1)].find((g) => rowH.reduce((a, b) => a + b, 0) + (rows - 1) * g <= available) ?? space(1);
-  const needed = rowH.reduce((a, b) => a + b, 0) + (rows - 1) * gapY;
-  if (needed > available) problem(ctx, s, `the list needs ${needed.toFixed(2)} in, the slide has ${available.toFixed(2)} in`);
+  const layout = (fit: number) => {
+    const gapX = space(4, fit);
+    const colW = (body.w - (columns - 1) * gapX) / columns;
+    const textW = colW - bar - space(2, fit);
+    const heights = s.zones.map((z) => inches(textHeight(listItem(z, fit), points(textW))));
+    return { gapX, colW, textW, heights, ...balanceColumns(heights, columns, space(2, fit)) };
+  };
+  const { fit, fits } = bestFit((f) => layout(f).height, body.h);
+  const { gapX, colW, textW, heights, starts } = layout(fit);
+  if (!fits) problem(ctx, s, `the list needs ${layout(fit).height.toFixed(2)} in, the slide has ${body.h.toFixed(2)} in`);
+  let y = body.y;
+  let column = -1;
   s.zones.forEach((z, i) => {
-    const r = Math.floor(i / columns);
-    const x = body.x + (i % columns) * (colW + gapX);
-    const y = body.y + rowH.slice(0, r).reduce((a, b) => a + b, 0) + r * gapY;
-    // The named zones' bar is the accent at full width; the others' a thin grey line (the shape tells them apart without colour).
-    ctx.slide.addShape('rect', { x, y, w: z.named ? bar : bar / 3, h: rowH[r]!, fill: { color: z.named ? COLOURS.accent : COLOURS.line }, line: { type: 'none' }, objectName: `Zone ${z.nameEn} bar` });
-    addText(ctx.slide, item(z), { x: x + bar + space(2), y, w: textW, h: rowH[r]! }, { name: `Zone ${z.nameEn}` });
+    if (starts.includes(i)) (column += 1), (y = body.y);
+    const x = body.x + column * (colW + gapX);
+    const h = heights[i]!;
+    // The named zones' bar is the accent at full width; the others' a thin grey line (and the words say which are named).
+    ctx.slide.addShape('rect', { x, y, w: z.named ? bar : bar / 3, h, fill: { color: z.named ? COLOURS.accent : COLOURS.line }, line: { type: 'none' }, objectName: `Zone ${z.nameEn} bar` });
+    addText(ctx.slide, listItem(z, fit), { x: x + bar + space(2, fit), y, w: textW, h }, { name: `Zone ${z.nameEn}` });
+    y += h + space(2, fit);
   });
 }
