@@ -4,7 +4,7 @@
  * can read back: a page per slide, each slide's title on its page, every word on the slide and
  * none on top of another (text that overflowed its box), no layout problems reported while
  * writing. Also renders the bundled briefing with its zones listed instead of mapped (no
- * tiles, three times as many zones), and writes a contact sheet of every deck for a person to
+ * tiles, three times as many zones) and a briefing at the format's limits, and writes a contact sheet of every deck for a person to
  * look at.
  *
  * Needs LibreOffice (`apt-get install libreoffice-impress`), poppler-utils and ImageMagick; not part
@@ -17,7 +17,7 @@ import { readBriefingFile } from '../electron/main/briefing-files';
 import { SLIDE_ASPECTS, type SlideAspect } from '../electron/shared/ipc-contract';
 import { buildBriefingModel, type BriefingModel } from '../renderer/src/model/briefing-model';
 import { buildPptxWithReport } from '../renderer/src/export/pptx-deck';
-import { listedZonesModel } from '../tests/support/briefing-variants';
+import { listedZonesModel, longBriefingModel } from '../tests/support/briefing-variants';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'test-results', 'pptx');
@@ -84,7 +84,13 @@ function pageCount(pdf: string): number {
 }
 
 /** Writes, renders and checks one deck; returns what is wrong with it. */
-async function renderDeck(m: BriefingModel, aspect: SlideAspect, variant = ''): Promise<string[]> {
+/** What a deck at the format's limits may show: a layout problem the export reports, words of a chart drawn on top of each other. */
+interface Accepted {
+  problem?: RegExp;
+  chartOverlaps?: boolean;
+}
+
+async function renderDeck(m: BriefingModel, aspect: SlideAspect, variant = '', accepted: Accepted = {}): Promise<string[]> {
   const name = `${m.briefing.id}${variant}-${aspect.replace(':', 'x')}`;
   const started = performance.now();
   const { bytes, problems } = await buildPptxWithReport(m, { aspect });
@@ -94,7 +100,7 @@ async function renderDeck(m: BriefingModel, aspect: SlideAspect, variant = ''): 
   execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', OUT, pptx], { stdio: 'pipe' });
   const pdf = join(OUT, `${name}.pdf`);
   const pages = pageCount(pdf);
-  const wrong = [...problems];
+  const wrong = problems.filter((p) => !accepted.problem?.test(p));
   if (pages !== m.deck.length) wrong.push(`${pages} pages for ${m.deck.length} slides`);
   // Titles may wrap: compare without white space.
   const squeeze = (s: string) => s.replace(/\s+/g, '');
@@ -102,7 +108,11 @@ async function renderDeck(m: BriefingModel, aspect: SlideAspect, variant = ''): 
     const title = m.deck[i]?.title ?? '';
     if (!squeeze(text).includes(squeeze(title))) wrong.push(`page ${i + 1} does not show its title "${title}"`);
   });
-  pageWords(pdf).forEach((page, i) => wrong.push(...collisions(page).map((c) => `page ${i + 1}: ${c}`)));
+  pageWords(pdf).forEach((page, i) => {
+    const found = collisions(page).map((c) => `page ${i + 1}: ${c}`);
+    if (accepted.chartOverlaps && m.deck[i]?.kind === 'chart') found.forEach((c) => console.log(`${name}: accepted: ${c}`));
+    else wrong.push(...found);
+  });
   const dir = join(OUT, name);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -122,6 +132,12 @@ async function main(): Promise<void> {
   }
   // Zones without tiles, three times as many: the list slides instead of the map.
   for (const aspect of SLIDE_ASPECTS) wrong.push(...(await renderDeck(listedZonesModel(), aspect, '-listed-zones')));
+  // At the format's limits (200-character titles, labels and series names, 300 zones): a long
+  // takeaway leaves a 4:3 chart less than half the body, as on screen, which the export reports;
+  // and LibreOffice sets a legend entry that wraps over its neighbour. Both are printed, not failed.
+  const long = longBriefingModel();
+  const accepted = { problem: /^chart-[\w-]+ \(4:3\): the chart has only/, chartOverlaps: true };
+  for (const aspect of SLIDE_ASPECTS) wrong.push(...(await renderDeck(long, aspect, '-long', accepted)));
   if (wrong.length) {
     console.error(wrong.join('\n'));
     process.exit(1);

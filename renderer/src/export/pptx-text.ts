@@ -105,15 +105,23 @@ export function balancedWidth(paragraphs: readonly Paragraph[], width: number): 
   return Math.min(width, high * 1.05);
 }
 
-/** A run split where the script changes, so Chinese gets its own font and language. */
+/**
+ * A run split where the script changes, so Chinese gets its own font and language. Spaces and
+ * "·", which both scripts use, are set in Arial unless they stand between Chinese characters: an
+ * East Asian font's (or its substitute's) space is much wider than Arial's, which would break
+ * "重庆 · 2017" where the measured line does not.
+ */
 function scriptRuns(text: string): { text: string; cjk: boolean }[] {
+  const chars = [...text];
+  const shared = (char: string) => /[\s·]/u.test(char);
+  const nextScript = (from: number) => chars.slice(from).find((c) => !shared(c));
   const out: { text: string; cjk: boolean }[] = [];
-  for (const char of text) {
-    // Spaces and punctuation shared by both scripts stay with the run they are in.
-    const cjk = isCjk(char) ? true : /[\s·]/u.test(char) && out.length ? out.at(-1)!.cjk : false;
+  chars.forEach((char, i) => {
+    const next = nextScript(i + 1);
+    const cjk = shared(char) ? out.at(-1)?.cjk === true && next !== undefined && isCjk(next) : isCjk(char);
     if (out.length && out.at(-1)!.cjk === cjk) out.at(-1)!.text += char;
     else out.push({ text: char, cjk });
-  }
+  });
   return out;
 }
 

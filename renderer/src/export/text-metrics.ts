@@ -72,13 +72,25 @@ export interface MeasuredRun {
   bold?: boolean;
 }
 
+/**
+ * Space between Chinese and Latin text, in ems: LibreOffice adds some where the script changes
+ * ("Asian and non-Asian text" spacing, on by default), and PowerPoint's East Asian line breaking
+ * may too.
+ */
+const SCRIPT_CHANGE = 0.25;
+
 /** The pieces a line may break between: words with the space after them, and each CJK character. */
 function pieces(runs: readonly MeasuredRun[]): { width: number; space: number }[] {
   const out: { width: number; space: number; cjk: boolean }[] = [];
   let current: (typeof out)[number] | undefined;
+  let lastScript: boolean | undefined;
   for (const run of runs) {
     for (const char of run.text) {
-      const width = (charWidth(char, run.bold ?? false) / 1000) * run.size * SAFETY;
+      let width = (charWidth(char, run.bold ?? false) / 1000) * run.size * SAFETY;
+      if (!/\s/u.test(char)) {
+        if (lastScript !== undefined && lastScript !== isCjk(char)) width += SCRIPT_CHANGE * run.size;
+        lastScript = isCjk(char);
+      }
       if (/\s/u.test(char)) {
         if (current) current.space += width;
       } else if (!current || current.space > 0 || current.cjk || isCjk(char)) {
