@@ -1,7 +1,7 @@
 /**
  * A briefing at the format's limits: a 200-character title, 200-character area and point titles
  * and figure labels, 120-character zone names, and 300 zones. Every view, every slide and the
- * summary PDF must show it all: long text wraps (nothing runs off sideways), many zones scroll in
+ * print documents (summary, handout, brief) must show it all: long text wraps (nothing runs off sideways), many zones scroll in
  * lists and continue over slides, and nothing is silently cut. Screenshots go to
  * test-results/screenshots/long-briefing-*.png for a person to look at.
  */
@@ -10,15 +10,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { LONG_BRIEFING_ZONES as ZONES, longBriefing } from '../support/briefing-variants';
+import { LONG_BRIEFING_TITLE as TITLE, LONG_BRIEFING_ZONES as ZONES, longBriefing } from '../support/briefing-variants';
 import { PROJECT_ROOT } from '../support/load-bundled';
 import { startHarness, type Harness } from './fixtures/harness';
 import { measureSlide, slideShown } from './fixtures/slide-measures';
+import { printDocument } from './fixtures/print-pdf';
+import { execFileSync } from 'node:child_process';
+import { PAPER_INCHES } from '../../electron/shared/print-pages';
+import type { PrintContent } from '../../electron/shared/ipc-contract';
 
 let harness: Harness;
+let dir: string;
 
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'bv-long-'));
+  dir = await mkdtemp(join(tmpdir(), 'bv-long-'));
   await writeFile(join(dir, 'long.json'), JSON.stringify(longBriefing()));
   await copyFile(join(PROJECT_ROOT, 'assets', 'briefings', 'pilot-ftz-2022-briefing.txt'), join(dir, 'pilot-ftz-2022-briefing.txt'));
   harness = await startHarness({ briefingPath: join(dir, 'long.json') });
@@ -73,4 +78,37 @@ describe('a briefing at the format’s limits', () => {
     expect(view.problems).toEqual([]);
     await view.close();
   });
+
+  /** Every word of a PDF with its box, in points, as `pdftotext -bbox` reads it. */
+  function pdfWords(file: string): { page: number; word: string; xMin: number; xMax: number }[] {
+    const html = execFileSync('pdftotext', ['-bbox', file, '-']).toString();
+    const words: { page: number; word: string; xMin: number; xMax: number }[] = [];
+    let page = 0;
+    for (const line of html.split('\n')) {
+      if (line.includes('<page ')) page++;
+      const m = /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(.*)<\/word>/.exec(line);
+      if (m) words.push({ page, word: m[3]!, xMin: Number(m[1]), xMax: Number(m[2]) });
+    }
+    return words;
+  }
+
+  for (const content of ['summary', 'handout', 'brief'] as const satisfies readonly PrintContent[]) {
+    it(`prints the ${content} with every word on its page, none running off the paper's side`, async () => {
+      const b = longBriefing();
+      const printed = await printDocument(harness, content, 'a4', b);
+      expect(printed.problems).toEqual([]);
+      const file = join(dir, `long-${content}.pdf`);
+      await writeFile(file, printed.bytes);
+      const a4 = PAPER_INCHES.a4;
+      const pageWidth = (content === 'handout' ? a4.height : a4.width) * 72;
+      const words = pdfWords(file);
+      // Inside the paper, with at least a few points of margin on either side.
+      const off = words.filter((w) => w.xMin < 4 || w.xMax > pageWidth - 4).map((w) => `page ${w.page}: ${w.word}`);
+      expect(off).toEqual([]);
+      const text = words.map((w) => w.word).join(' ');
+      // The long title whole, wrapped over lines but never cut.
+      expect(text).toContain(TITLE);
+      if (content === 'summary') for (const z of b.zones ?? []) expect(text, z.id).toContain(z.nameEn);
+    });
+  }
 });

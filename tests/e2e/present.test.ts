@@ -256,6 +256,8 @@ describe('presenting', () => {
     const { page } = view;
     await page.getByRole('button', { name: /Present/ }).click();
     await hashIs(page, '#/present/1');
+    // The slides' code loads on first use; the keys go to them once the first slide is shown.
+    await page.locator('.audience .current [data-slide]').waitFor();
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Escape');

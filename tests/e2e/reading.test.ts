@@ -96,7 +96,7 @@ describe('areas and outlook', () => {
     expect(await border.allTextContents()).toEqual(['Guangxi 广西', 'Yunnan 云南', 'Heilongjiang 黑龙江']);
     await view.page.getByRole('link', { name: /Area 2: Deepen reform and innovation →/ }).click();
     await view.page.waitForURL(/#\/areas\/reform-innovation$/);
-    expect(await view.page.locator('[data-point] h3').allTextContents()).toEqual([
+    await expect.poll(() => view.page.locator('[data-point] h3').allTextContents()).toEqual([
       '56 documents supporting the zones',
       'Provincial powers handed to the zones',
       'Delegating powers by “negative list”',
@@ -132,8 +132,8 @@ describe('tracing a figure to its source', () => {
     const view = await harness.open({ route: '#/zones/shaanxi' });
     await view.page.locator('[data-figure-line="customs-clearance-days-saved"]').getByRole('link', { name: 'Show in source' }).click();
     await view.page.waitForURL(/#\/source\?quote=customs-clearance-days-saved$/);
-    const marks = await view.page.locator('mark').allTextContents();
-    expect(marks).toEqual(['which has increased the customs clearance time by 2-3 days']);
+    // The source view loads on first use: wait until it shows the highlighted quote.
+    await expect.poll(() => view.page.locator('mark').allTextContents()).toEqual(['which has increased the customs clearance time by 2-3 days']);
     expect(clean(await view.page.getByLabel('Plain meaning of the highlighted quote').innerText())).toBe(
       'The highlighted words mean: Customs clearance became 2–3 days faster.',
     );

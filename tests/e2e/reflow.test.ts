@@ -108,3 +108,29 @@ describe('reflow at 320 CSS pixels (400 % zoom of a 1280-pixel window)', () => {
     await view.close();
   });
 });
+
+describe('the sticky app bar', () => {
+  for (const viewport of [{ width: 1280, height: 800 }, NARROW.viewport]) {
+    it(`keeps what gets the focus clear of the bar at ${viewport.width} px`, async () => {
+      const view = await harness.open({ route: '#/zones', viewport });
+      const { page } = view;
+      await page.locator('main h1').first().waitFor();
+      const measure = () =>
+        page.evaluate(() => {
+          const bar = document.querySelector<HTMLElement>('.app-bar')!;
+          const sticky = getComputedStyle(bar).position === 'sticky';
+          return { expected: sticky ? Math.ceil(bar.getBoundingClientRect().height) + 8 : 0, set: getComputedStyle(document.documentElement).getPropertyValue('--app-bar-height').trim() };
+        });
+      await expect.poll(async () => { const m = await measure(); return m.set === `${m.expected}px`; }).toBe(true);
+      // From the foot of the page, a link near its top, focused from the keyboard, scrolls into
+      // view below the bar, not under it.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const last = page.locator('main a[href]').nth(1);
+      await last.focus();
+      const [linkTop, barBottom] = await Promise.all([last.evaluate((el) => el.getBoundingClientRect().top), page.locator('.app-bar').evaluate((el) => el.getBoundingClientRect().bottom)]);
+      expect(linkTop).toBeGreaterThanOrEqual(barBottom);
+      expect(view.problems).toEqual([]);
+      await view.close();
+    });
+  }
+});

@@ -19,7 +19,8 @@ export function listedZonesModel(): BriefingModel {
 
 const long = (what: string, length: number) => `${what} `.repeat(Math.ceil(length / (what.length + 1))).slice(0, length).trim();
 
-/** Zones in the briefing at the format's limits. */
+/** The title and the number of zones of the briefing at the format's limits. */
+export const LONG_BRIEFING_TITLE = long('Pilot free trade zones and their very long names in the year reviewed', 200);
 export const LONG_BRIEFING_ZONES = 300;
 
 /**
@@ -28,7 +29,7 @@ export const LONG_BRIEFING_ZONES = 300;
  */
 export function longBriefing(): BriefingInput {
   const b = bundledJson();
-  b.title = long('Pilot free trade zones and their very long names in the year reviewed', 200);
+  b.title = LONG_BRIEFING_TITLE;
   b.areas = b.areas.map((a, i) => ({ ...a, title: long(`Area ${i + 1} with a title that goes on`, 200), points: a.points.map((p) => ({ ...p, title: long(`${p.title} and more`, 200), zones: [] })) }));
   b.figures = b.figures.map((f) => ({ ...f, label: long(`${f.label} counted over the whole year`, 200) }));
   if (b.outlook) b.outlook.tasks = b.outlook.tasks.map((t) => ({ ...t, zones: [] }));

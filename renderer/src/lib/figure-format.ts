@@ -16,14 +16,46 @@ export const SCALE_FACTORS: Readonly<Record<Scale, number>> = {
 export type Quantity = Pick<Figure, 'value' | 'unit' | 'scale'> &
   Partial<Pick<Figure, 'valueMax' | 'unitPlural' | 'approximation'>>;
 
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-/** A number as the briefing writes it ("5,400", "222.52"); never "NaN" or "∞" (a dash instead). */
+/**
+ * A number as the briefing writes it ("5,400", "222.52", "-4.1"): at most `maximumFractionDigits`
+ * decimals, no trailing zeros, a comma between thousands — what `Intl.NumberFormat('en-US')`
+ * writes, by hand, because the first `Intl` formatter of a page costs tens of milliseconds of
+ * start-up (its locale data) on the way to the overview's first paint. Never "NaN" or "∞" (a dash
+ * instead): the schema keeps every stated and derived value finite; this is the last guard.
+ */
 export function formatNumber(value: number, maximumFractionDigits = 2): string {
   if (!Number.isFinite(value)) return '—';
-  return maximumFractionDigits === 2
-    ? numberFormat.format(value)
-    : new Intl.NumberFormat('en-US', { maximumFractionDigits }).format(value);
+  const [whole, decimals] = roundDecimal(Math.abs(value), maximumFractionDigits);
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const text = decimals ? `${grouped}.${decimals}` : grouped;
+  return value < 0 && /[1-9]/.test(text) ? `-${text}` : text;
+}
+
+/**
+ * `value` (not negative) rounded half away from zero to `digits` decimals, as its decimal digits
+ * read (as Intl does: 0.125 → "0.13", 492501831.45 → "492501831.5"), not as its binary value
+ * (which `toFixed` rounds): the whole part and the decimals without trailing zeros.
+ */
+function roundDecimal(value: number, digits: number): [string, string] {
+  const written = String(value);
+  if (/e/i.test(written)) {
+    const [w = '0', f = ''] = value.toFixed(digits).split('.');
+    return [w, f.replace(/0+$/, '')];
+  }
+  const [whole = '0', fraction = ''] = written.split('.');
+  if (fraction.length <= digits) return [whole, fraction.replace(/0+$/, '')];
+  const kept = `${whole}${fraction.slice(0, digits)}`;
+  const rounded = fraction.charCodeAt(digits) >= 53 /* "5" */ ? incrementDigits(kept) : kept;
+  const split = rounded.length - digits;
+  return [rounded.slice(0, split) || '0', rounded.slice(split).replace(/0+$/, '')];
+}
+
+/** "1299" → "1300", "999" → "1000": one added to a string of decimal digits. */
+function incrementDigits(digits: string): string {
+  let i = digits.length - 1;
+  while (i >= 0 && digits[i] === '9') i--;
+  if (i < 0) return `1${'0'.repeat(digits.length)}`;
+  return `${digits.slice(0, i)}${Number(digits[i]) + 1}${'0'.repeat(digits.length - i - 1)}`;
 }
 
 export function unitText(q: Quantity): string {
@@ -108,12 +140,13 @@ export function withBestScale(absolute: number, floor: Scale = 'one'): { value: 
   return { value: absolute / SCALE_FACTORS[floor], scale: floor };
 }
 
-/** "2 February 2023" from "2023-02-02". */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2 February 2023" from "2023-02-02" (by hand, like `formatNumber`: no `Intl` on the first paint). */
 export function formatDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y!, m! - 1, d!)),
-  );
+  const date = new Date(Date.UTC(y!, m! - 1, d!));
+  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 }
 
 /** "7 points", "1 figure": a count with its noun, plural where it should be. */

@@ -19,10 +19,14 @@ export class Router {
     );
   }
 
+  /**
+   * Shows a route as a new history entry. The route changes at once, not when the (asynchronous)
+   * hashchange arrives, so nothing the old view still had scheduled can act in between.
+   */
   go(route: Route): void {
     const hash = routeHash(route);
-    if (this.win.location.hash === hash) this.current = parseRoute(hash);
-    else this.win.location.hash = hash;
+    if (this.win.location.hash !== hash) this.win.location.hash = hash;
+    this.current = parseRoute(hash);
   }
 
   /** Shows a route without adding a history entry (e.g. each slide while presenting). */

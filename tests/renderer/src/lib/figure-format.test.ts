@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatPercent, formatQuantity, figureParts, withBestScale } from '../../../../renderer/src/lib/figure-format';
+import { formatChange, formatDate, formatNumber, formatPercent, formatQuantity, figureParts, withBestScale } from '../../../../renderer/src/lib/figure-format';
 
 describe('figure formatting', () => {
+  it('writes numbers as Intl.NumberFormat("en-US") does, without using it', () => {
+    const values = [0, 1, -1, 0.5, 5400, 16000, 222.52, 86.34, 1234567.891, -4.1, -0.004, 0.125, 999.999, 1e12, 123456789012345, 18.1, 53.2, 38.79];
+    for (let i = 0; i < 2000; i++) values.push(Math.round((Math.random() - 0.3) * 10 ** (1 + (i % 12))) / 10 ** (i % 4));
+    for (const value of values) {
+      for (const digits of [0, 1, 2, 3]) {
+        expect(formatNumber(value, digits), `${value} to ${digits}`).toBe(new Intl.NumberFormat('en-US', { maximumFractionDigits: digits }).format(value).replace(/^-0$/, '0'));
+      }
+    }
+    expect(formatNumber(Number.NaN)).toBe('—');
+    expect(formatNumber(Number.POSITIVE_INFINITY)).toBe('—');
+  });
+
   it('writes amounts in the briefing’s units', () => {
     expect(formatQuantity({ value: 222.52, unit: 'yuan', unitPlural: 'yuan', scale: 'billion' })).toBe('222.52 billion yuan');
     expect(formatQuantity({ value: 7.5, unit: 'yuan', unitPlural: 'yuan', scale: 'trillion' })).toBe('7.5 trillion yuan');
