@@ -203,6 +203,7 @@ const ROUTES: { name: string; route: string }[] = [
   { name: 'print summary, A4', route: '#/print/summary?paper=a4' },
   { name: 'print summary, Letter', route: '#/print/summary?paper=letter' },
   { name: 'print handout, A4', route: '#/print/handout?paper=a4' },
+  { name: 'print brief, A4', route: '#/print/brief?paper=a4' },
 ];
 
 const drawn = (page: Page) => page.locator('[data-chart-canvas]:not([data-drawn])').first().waitFor({ state: 'detached' });

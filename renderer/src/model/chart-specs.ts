@@ -6,6 +6,7 @@
  */
 import type { Figure } from '../../../electron/shared/briefing-schema';
 import type { BriefingIndex } from './briefing-index';
+import { balancedPages, type Page } from './deck-pages';
 import { restOfCountryShare, shareOfParent } from './derived-figures';
 import { toCsv, type CsvValue } from '../../../electron/shared/csv';
 import { absoluteValue, formatChange, formatNumber, formatPercent, formatQuantity, lowerFirst, unitText, upperFirst, withBestScale, type Quantity } from '../lib/figure-format';
@@ -193,4 +194,14 @@ export function sliceChartSpec(spec: ChartSpec, start: number, end: number): Cha
     series: spec.series.map((s) => ({ ...s, values: s.values.slice(start, end) })),
   };
   return { ...part, table: { ...spec.table, rows: spec.table.rows.slice(start, end) }, csv: csvFor(part) };
+}
+
+/**
+ * A chart in parts of at most `capacity` categories each, as even as can be, for a chart too long
+ * for one slide or one printed page; a single part (the chart itself, no page) when it fits.
+ */
+export function chartParts(spec: ChartSpec, capacity: number): { spec: ChartSpec; page?: Page }[] {
+  if (spec.categories.length <= capacity) return [{ spec }];
+  const indexes = spec.categories.map((_, i) => i);
+  return balancedPages(indexes, () => 1, capacity).map(({ items, page }) => ({ spec: sliceChartSpec(spec, items[0]!, items.at(-1)! + 1), page }));
 }

@@ -60,3 +60,8 @@ export function titleLines(title: string): number {
   const perLine = { xl: 32, lg: 44, base: 54 }[titleSize(title)];
   return Math.max(1, Math.ceil(title.length / perLine));
 }
+
+/** A title with its page when there is more than one: "Zones (2 of 3)". */
+export function paged(title: string, page: Page | undefined): string {
+  return page && page.of > 1 ? `${title} (${page.number} of ${page.of})` : title;
+}

@@ -11,10 +11,10 @@
  */
 import type { Figure, Point, Zone } from '../../../electron/shared/briefing-schema';
 import type { BriefingIndex } from './briefing-index';
-import { sliceChartSpec, type ChartSpec } from './chart-specs';
+import { chartParts, type ChartSpec } from './chart-specs';
 import { zoneMapLayout, type ZoneMapLayout } from './zone-map';
 import { contextText, figureContext, formatDate, formatQuantity, plural } from '../lib/figure-format';
-import { balancedPages, estimatedLines, titleLines, type Page } from './deck-pages';
+import { balancedPages, estimatedLines, paged, titleLines, type Page } from './deck-pages';
 
 interface SlideBase {
   /** Stable id, for keys, tests and the exported file. */
@@ -71,10 +71,6 @@ export function figureSentence(f: Figure): string {
 }
 
 /** "Headline figures" or "Headline figures (2 of 3)". */
-function paged(title: string, page: Page | undefined): string {
-  return page && page.of > 1 ? `${title} (${page.number} of ${page.of})` : title;
-}
-
 function titleSlide(index: BriefingIndex): Slide {
   const b = index.briefing;
   const speakers = b.speakers.map((s) => `${s.name}, ${s.role}`);
@@ -195,20 +191,18 @@ function zoneSlides(index: BriefingIndex): Slide[] {
 }
 
 function chartSlides(charts: readonly ChartSpec[]): Slide[] {
-  return charts.flatMap((spec) => {
-    const indexes = spec.categories.map((_, i) => i);
-    return balancedPages(indexes, () => 1, SLIDE_CAPACITY.chartCategories).map(({ items, page }): Slide => {
-      const part = page.of > 1 ? sliceChartSpec(spec, items[0]!, items.at(-1)! + 1) : spec;
-      return {
+  return charts.flatMap((spec) =>
+    chartParts(spec, SLIDE_CAPACITY.chartCategories).map(
+      ({ spec: part, page }): Slide => ({
         kind: 'chart',
-        id: `chart-${spec.id}${page.of > 1 ? `-${page.number}` : ''}`,
+        id: `chart-${spec.id}${page ? `-${page.number}` : ''}`,
         title: paged(spec.title, page),
-        ...(page.of > 1 ? { page } : {}),
+        ...(page ? { page } : {}),
         spec: part,
         notes: [spec.takeaway, ...(spec.derivedNote ? [spec.derivedNote] : []), `Source: ${spec.source}`],
-      };
-    });
-  });
+      }),
+    ),
+  );
 }
 
 function outlookSlides(index: BriefingIndex): Slide[] {

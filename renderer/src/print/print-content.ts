@@ -84,3 +84,10 @@ export function fitBrief(heightAt: (scale: number) => number, pageHeight: number
     if (scale <= BRIEF_MIN_SCALE) return { scale, fits: false };
   }
 }
+
+/**
+ * The most categories one printed chart shows. A longer chart prints in parts ("Year-on-year
+ * growth (2 of 5)"), each with its own table, so no chart is taller than a page: a horizontal
+ * chart takes 4 rem a category, so 8 categories and their table fit a page with room to spare.
+ */
+export const PRINT_CHART_CATEGORIES = 8;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSpecs, formatValue } from '../../../../renderer/src/model/chart-specs';
+import { chartParts, chartSpecs, formatValue } from '../../../../renderer/src/model/chart-specs';
 import { indexBriefing } from '../../../../renderer/src/model/briefing-index';
 import { validateBriefing } from '../../../../electron/shared/briefing-loader';
 import { bundledJson, bundledSourceText, loadBundled } from '../../../support/load-bundled';
@@ -106,5 +106,29 @@ describe('a part of a chart', () => {
     expect(part.series[0]!.values).toEqual([7, 1]);
     expect(part.table.rows.map((r) => r[0])).toEqual(['2017', '2018']);
     expect(part.csv.trim().split('\r\n')).toHaveLength(3);
+  });
+});
+
+describe('a chart in parts', () => {
+  it('is the chart itself when it fits, and otherwise even parts in order, each with its page and rows', async () => {
+    const growth = (await specs())[1]!;
+    expect(chartParts(growth, 8)).toEqual([{ spec: growth }]);
+    const n = 20;
+    const long = {
+      ...growth,
+      categories: Array.from({ length: n }, (_, i) => `Figure ${i + 1}`),
+      series: growth.series.map((s) => ({ ...s, values: Array.from({ length: n }, (_, i) => i + 0.5) })),
+      table: { ...growth.table, rows: Array.from({ length: n }, (_, i) => [`Figure ${i + 1}`, `${i + 0.5}%`]) },
+    };
+    const parts = chartParts(long, 8);
+    expect(parts.map((p) => [p.spec.categories.length, p.page])).toEqual([
+      [7, { number: 1, of: 3 }],
+      [7, { number: 2, of: 3 }],
+      [6, { number: 3, of: 3 }],
+    ]);
+    expect(parts.flatMap((p) => p.spec.categories)).toEqual(long.categories);
+    expect(parts.flatMap((p) => p.spec.series[0]!.values)).toEqual(long.series[0]!.values);
+    expect(parts.flatMap((p) => p.spec.table.rows)).toEqual(long.table.rows);
+    expect(parts.every((p) => p.spec.title === long.title)).toBe(true);
   });
 });

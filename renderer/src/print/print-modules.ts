@@ -1,0 +1,32 @@
+/**
+ * The code of the print documents, loaded on first use — and, when the page opens on a print
+ * route (the hidden window that prints a PDF), at once, from `main.ts`, while the briefing is
+ * still on its way: the document, its content's own code (Chart.js comes with the summary and the
+ * handout) and the Chinese font's rules for the summary's zone names are asked for together,
+ * not one after the other as each finds it needs the next.
+ */
+import type { PrintContent } from '../../../electron/shared/ipc-contract';
+import { loadChineseFont } from '../lib/chinese-font';
+import { parseRoute } from '../lib/routes';
+
+export const loadPrintDocument = () => import('./PrintDocument.svelte');
+
+export const PRINT_CONTENT_MODULES = {
+  summary: () => import('./PrintSummary.svelte'),
+  handout: () => import('./PrintHandout.svelte'),
+  brief: () => import('./PrintBrief.svelte'),
+} satisfies Record<PrintContent, () => Promise<unknown>>;
+
+/** What the print content needs besides its code: the summary shows the zones' Chinese names. */
+export function needsChineseFont(content: PrintContent): boolean {
+  return content === 'summary';
+}
+
+/** Starts loading everything a print route needs, if `hash` is one; does nothing otherwise. */
+export function prefetchPrint(hash: string): void {
+  const route = parseRoute(hash);
+  if (route.name !== 'print') return;
+  void loadPrintDocument();
+  void PRINT_CONTENT_MODULES[route.content]();
+  if (needsChineseFont(route.content)) void loadChineseFont();
+}
