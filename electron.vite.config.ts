@@ -1,6 +1,6 @@
 /**
  * One build for the three parts of the app (electron-vite drives Vite for each):
- * - main: Node (CommonJS), externalises `dependencies` (zod) so they ship in the asar as is;
+ * - main: Node (CommonJS), externalises `dependencies` (zod, pptxgenjs, jszip) so they ship in the asar as is;
  * - preload: one CommonJS file, because a sandboxed preload cannot load ES modules or other files;
  * - renderer: the Svelte app, every asset emitted as a file (fonts too) so the strict
  *   Content-Security-Policy needs no `data:` fonts.

@@ -146,7 +146,9 @@ describe('package.json, for packaging', () => {
   it('keeps electron and electron-builder as devDependencies, and only what main needs at run time as dependencies', () => {
     expect(pkg.devDependencies).toHaveProperty('electron');
     expect(pkg.devDependencies).toHaveProperty('electron-builder');
-    expect(Object.keys(pkg.dependencies)).toEqual(['pdf-lib', 'zod']);
+    // zod validates briefings; pdf-lib writes the PDFs' properties; pptxgenjs writes PowerPoint
+    // files for `--export-pptx`, and jszip finishes them.
+    expect(Object.keys(pkg.dependencies)).toEqual(['jszip', 'pdf-lib', 'pptxgenjs', 'zod']);
   });
 
   it('has the dist scripts the README documents', () => {

@@ -43,7 +43,7 @@ export const EXCLUDED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
  * Findings reviewed and accepted: each one matches a single check, file and exact sample, so a
  * different or weaker finding of the same kind still fails.
  */
-const ACCEPTED: { id: string; file: RegExp; sample?: string; reason: string }[] = [
+const ACCEPTED: { id: string; file: RegExp; sample?: string; sampleMatch?: RegExp; reason: string }[] = [
   {
     id: 'CSP_GLOBAL_CHECK',
     file: /^renderer[\\/]index\.html$/,
@@ -52,6 +52,17 @@ const ACCEPTED: { id: string; file: RegExp; sample?: string; reason: string }[] 
     sample:
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'",
     reason: "script-src 'self' is flagged as possibly weak; app:// serves only the app's own files",
+  },
+  {
+    id: 'DANGEROUS_FUNCTIONS_JS_CHECK',
+    // The PowerPoint export's chunk (pptxgenjs and jszip): jszip bundles the setImmediate polyfill,
+    // which turns a callback given as a string into `Function("" + callback)`. jszip only ever
+    // passes functions, and the CSP (`script-src 'self'`, no 'unsafe-eval') makes Function() throw
+    // in the renderer anyway. The sample is the whole minified module, so the test matches the
+    // polyfill's line in it instead of the exact text.
+    file: /^renderer[\\/]assets[\\/]pptx-deck-[\w-]+\.js$/,
+    sampleMatch: /typeof (\w+)!=`function`&&\(\1=Function\(``\+\1\)\)/,
+    reason: "jszip's setImmediate polyfill: Function() of a string callback that is never given, and that the CSP forbids",
   },
 ];
 
@@ -65,6 +76,12 @@ const UNPARSABLE = [
     message: 'Unknown node type ClassPrivateProperty.',
   },
 ];
+
+/** An accepted finding names its exact sample, or a pattern its sample must contain, or neither. */
+function sampleAccepted(accepted: (typeof ACCEPTED)[number], sample: string | undefined): boolean {
+  if (accepted.sample !== undefined) return accepted.sample === sample;
+  return accepted.sampleMatch === undefined || (sample !== undefined && accepted.sampleMatch.test(sample));
+}
 
 let run: Runner;
 async function scan(input: string): Promise<ScanResult> {
@@ -117,7 +134,7 @@ describe('electronegativity', () => {
     expect(result.errors.filter((e) => /out[\\/](main|preload)[\\/]/.test(e.file))).toEqual([]);
 
     const findings = result.issues
-      .filter((i) => !ACCEPTED.some((a) => a.id === i.id && a.file.test(i.file) && (a.sample === undefined || a.sample === i.sample)))
+      .filter((i) => !ACCEPTED.some((a) => a.id === i.id && a.file.test(i.file) && sampleAccepted(a, i.sample)))
       .map((i) => `${i.id} in ${i.file}: ${i.description}${i.sample ? ` (${i.sample})` : ''}`);
     expect(findings).toEqual([]);
 

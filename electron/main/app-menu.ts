@@ -81,6 +81,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       submenu: [
         ...fileMenuItems(ctx),
         commandItem(ctx, '&Export PDF…', 'export-pdf', 'CmdOrCtrl+E'),
+        commandItem(ctx, 'Export &Slides as PowerPoint…', 'export-pptx'),
         commandItem(ctx, '&Print…', 'print', 'CmdOrCtrl+P'),
         { type: 'separator' },
         ctx.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },

@@ -1,7 +1,7 @@
 /**
  * The main process, put together from its parts: the app:// scheme, the session's policies, the
  * briefing open at start-up, the IPC handlers of each concern, the menu and the main window (or,
- * for `--export-pdf`, the export alone). Wiring only: what each part does is in its own module.
+ * for `--export-pdf` and `--export-pptx`, the export alone). Wiring only: what each part does is in its own module.
  *
  * It takes the parts of Electron it uses as arguments, so the whole start-up runs in the unit
  * tests against a typed fake of `electron`.
@@ -14,7 +14,7 @@ import { ApplicationMenu } from './app-menu';
 import { removeStaleTemporaryFiles } from './atomic-file';
 import { BriefingOpener } from './briefing-opener';
 import { BriefingReader } from './briefing-reader';
-import type { ExportRequest } from './command-line';
+import type { ExportRequest, PptxExportRequest } from './command-line';
 import { exportFromCommandLine, reportToConsole, type Report } from './command-line-export';
 import { ExportedFiles } from './exported-files';
 import { saveFileWithDialog } from './file-save';
@@ -57,6 +57,8 @@ export interface StartOptions {
   initialBriefingPath?: string;
   /** `--export-pdf`: write the PDF without showing a window, then exit (0 on success, 1 on failure). */
   exportPdf?: ExportRequest;
+  /** `--export-pptx`: write the slides as a PowerPoint file without a window, then exit (0 or 1). */
+  exportPptx?: PptxExportRequest;
   /** Where command-line messages go (stdout and stderr by default). */
   report?: Report;
 }
@@ -116,7 +118,7 @@ function assemble<W extends AppWindow>(electron: ElectronParts<W>, options: Star
       'briefing:open-dialog': () => opener.openWithDialog(),
       'briefing:open-path': (path) => opener.openPath(path),
       'briefing:recent': () => recent.list(),
-      'file:save': (request) => saveFileWithDialog(electron.dialog, request, app.getPath('documents')),
+      'file:save': async (request) => exported.addSaved(request.kind, await saveFileWithDialog(electron.dialog, request, app.getPath('documents'))),
       ...pdfHandlers({
         ...printing,
         dialog: electron.dialog,
@@ -145,6 +147,13 @@ export async function startBriefingViewer<W extends AppWindow>(electron: Electro
   if (!initial.ok) {
     electron.dialog.showErrorBox(`${appName} cannot start`, initial.message);
     app.exit(1);
+    return null;
+  }
+  if (options.exportPptx) {
+    const report = options.report ?? reportToConsole;
+    if (initial.failure) report(initial.failure, true);
+    const { exportPptxFromCommandLine } = await import('./pptx-export');
+    app.exit(initial.failure ? 1 : await exportPptxFromCommandLine(initial.payload, options.exportPptx, report));
     return null;
   }
   hardenSession(electron.session.defaultSession, options.devServerUrl);

@@ -4,7 +4,11 @@
  * can never make the shell open something it did not just write.
  */
 import type { Shell } from 'electron';
+import type { SaveFileRequest, SaveFileResult } from '../shared/ipc-contract';
 import type { InvokeHandlers } from './ipc-handlers';
+
+/** Saved files a person may want to see at once: the slides as PowerPoint (not a chart's PNG or CSV). */
+const REVEALABLE_SAVES: ReadonlySet<SaveFileRequest['kind']> = new Set(['pptx']);
 
 export class ExportedFiles {
   private readonly paths = new Set<string>();
@@ -13,6 +17,16 @@ export class ExportedFiles {
 
   add(path: string): void {
     this.paths.add(path);
+  }
+
+  /**
+   * Counts a file saved through the save dialog (`file:save`) as exported, when it is of a kind
+   * the person may want to see at once. Its path is the one the person chose in main's dialog and
+   * main wrote, never a path the renderer named.
+   */
+  addSaved(kind: SaveFileRequest['kind'], result: SaveFileResult): SaveFileResult {
+    if (result.saved && REVEALABLE_SAVES.has(kind)) this.add(result.path);
+    return result;
   }
 
   readonly reveal: InvokeHandlers['file:reveal'] = async ({ path, how }) => {

@@ -1,5 +1,5 @@
 /**
- * Saves a file the renderer made (a chart as PNG, its numbers as CSV) where the person chooses:
+ * Saves a file the renderer made (a chart as PNG, its numbers as CSV, the slides as PowerPoint) where the person chooses:
  * the system's save dialog, then an atomic write. A failure comes back as a sentence saying what
  * went wrong and what to do; nothing is half-written.
  */
@@ -12,6 +12,13 @@ import { FileWriteError, writeFileAtomic } from './atomic-file';
 const FILTERS: Record<SaveFileRequest['kind'], { name: string; extensions: string[] }> = {
   png: { name: 'PNG image', extensions: ['png'] },
   csv: { name: 'CSV (comma-separated values)', extensions: ['csv'] },
+  pptx: { name: 'PowerPoint presentation', extensions: ['pptx'] },
+};
+
+const TITLES: Record<SaveFileRequest['kind'], string> = {
+  png: 'Save chart as PNG',
+  csv: 'Save numbers as CSV',
+  pptx: 'Export slides as PowerPoint',
 };
 
 export async function saveFileWithDialog(
@@ -20,14 +27,14 @@ export async function saveFileWithDialog(
   defaultFolder: string,
 ): Promise<SaveFileResult> {
   const choice = await dialog.showSaveDialog({
-    title: request.kind === 'png' ? 'Save chart as PNG' : 'Save numbers as CSV',
-    // The name comes from the briefing's ids: made safe to offer (no separators, not too long).
+    title: TITLES[request.kind],
+    // The name comes from the briefing's ids or title: made safe to offer (no separators, not too long).
     defaultPath: join(defaultFolder, safeFileName(request.suggestedName.replace(/\.[^.]*$/, ''), FILTERS[request.kind].extensions[0] ?? request.kind)),
     filters: [FILTERS[request.kind]],
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   });
   if (choice.canceled || !choice.filePath) return { saved: false, reason: 'cancelled' };
-  const bytes = request.kind === 'png' ? Buffer.from(request.data, 'base64') : request.data;
+  const bytes = request.kind === 'csv' ? request.data : Buffer.from(request.data, 'base64');
   try {
     await writeFileAtomic(choice.filePath, bytes);
     return { saved: true, path: choice.filePath };

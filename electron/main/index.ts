@@ -46,14 +46,14 @@ function prepare(): void {
   hardenAllWebContents(app, devServerUrl);
 }
 
-function start(exportPdf?: StartOptions['exportPdf']) {
+function start(exports: Pick<StartOptions, 'exportPdf' | 'exportPptx'> = {}) {
   return startBriefingViewer(electronParts(), {
     appPath: app.getAppPath(),
     preloadPath: join(__dirname, '../preload/index.cjs'),
     platform: process.platform,
     ...(devServerUrl ? { devServerUrl } : {}),
     ...(initialBriefingPath ? { initialBriefingPath } : {}),
-    ...(exportPdf ? { exportPdf } : {}),
+    ...exports,
   });
 }
 
@@ -71,10 +71,10 @@ function onSecondInstance(argv: string[], workingDirectory: string): void {
 if (commandLine.kind === 'error') {
   process.stderr.write(`${commandLine.message}\n`);
   app.exit(2);
-} else if (commandLine.kind === 'export') {
+} else if (commandLine.kind === 'export' || commandLine.kind === 'export-pptx') {
   // Exporting from the command line: no window, no single-instance lock, exit when done.
   prepare();
-  void app.whenReady().then(() => start(commandLine.request));
+  void app.whenReady().then(() => start(commandLine.kind === 'export' ? { exportPdf: commandLine.request } : { exportPptx: commandLine.request }));
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

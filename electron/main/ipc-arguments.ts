@@ -27,8 +27,8 @@ export const invokeArgumentSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs
         .string()
         .min(1)
         .max(200)
-        .regex(/^[^/\\:*?"<>|\0]+\.(?:png|csv)$/, 'must be a plain file name ending in .png or .csv'),
-      kind: z.enum(['png', 'csv']),
+        .regex(/^[^/\\:*?"<>|\0]+\.(?:png|csv|pptx)$/, 'must be a plain file name ending in .png, .csv or .pptx'),
+      kind: z.enum(['png', 'csv', 'pptx']),
       data: z.string().max(MAX_SAVED_FILE_CHARS, 'is too large to save (over 20 MB)'),
     }),
   ]),

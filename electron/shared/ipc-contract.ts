@@ -61,8 +61,8 @@ export interface RecentBriefing {
 export interface SaveFileRequest {
   /** A plain file name ("share-of-national.csv"), offered as the default. */
   suggestedName: string;
-  kind: 'png' | 'csv';
-  /** CSV text, or a PNG as base64 (no data: prefix). */
+  kind: 'png' | 'csv' | 'pptx';
+  /** CSV text, or a PNG or PowerPoint file as base64 (no data: prefix). */
   data: string;
 }
 
@@ -122,6 +122,13 @@ export function isPaperSize(value: unknown): value is PaperSize {
   return (PAPER_SIZES as readonly unknown[]).includes(value);
 }
 
+/** The slide sizes a PowerPoint export comes in: widescreen (the default) or standard. */
+export const SLIDE_ASPECTS = ['16:9', '4:3'] as const;
+export type SlideAspect = (typeof SLIDE_ASPECTS)[number];
+export function isSlideAspect(value: unknown): value is SlideAspect {
+  return (SLIDE_ASPECTS as readonly unknown[]).includes(value);
+}
+
 /**
  * A print document tells whoever prints it that it is complete (fonts loaded, charts drawn) by
  * setting `data-print-ready="true"` on its body; main and the tests wait for this expression.
@@ -174,7 +181,7 @@ const invokeChannelSet = {
 export const INVOKE_CHANNELS = Object.keys(invokeChannelSet) as InvokeChannel[];
 
 /** Commands main sends to the renderer, e.g. from the application menu. */
-export const MENU_COMMANDS = ['go-overview', 'go-back', 'go-forward', 'find', 'present', 'export-pdf', 'print'] as const;
+export const MENU_COMMANDS = ['go-overview', 'go-back', 'go-forward', 'find', 'present', 'export-pdf', 'print', 'export-pptx'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);

@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { BriefingInput } from '../../electron/shared/briefing-schema';
-import { bundledJson, PROJECT_ROOT } from '../support/load-bundled';
+import { LONG_BRIEFING_TITLE as TITLE, LONG_BRIEFING_ZONES as ZONES, longBriefing } from '../support/briefing-variants';
+import { PROJECT_ROOT } from '../support/load-bundled';
 import { startHarness, type Harness } from './fixtures/harness';
 import { measureSlide, slideShown } from './fixtures/slide-measures';
 import { printDocument } from './fixtures/print-pdf';
@@ -20,27 +20,6 @@ import { PAPER_INCHES } from '../../electron/shared/print-pages';
 import type { PrintContent } from '../../electron/shared/ipc-contract';
 
 let harness: Harness;
-
-const long = (what: string, length: number) => `${what} `.repeat(Math.ceil(length / (what.length + 1))).slice(0, length).trim();
-const TITLE = long('Pilot free trade zones and their very long names in the year reviewed', 200);
-const ZONES = 300;
-
-function longBriefing(): BriefingInput {
-  const b = bundledJson();
-  b.title = TITLE;
-  b.areas = b.areas.map((a, i) => ({ ...a, title: long(`Area ${i + 1} with a title that goes on`, 200), points: a.points.map((p) => ({ ...p, title: long(`${p.title} and more`, 200), zones: [] })) }));
-  b.figures = b.figures.map((f) => ({ ...f, label: long(`${f.label} counted over the whole year`, 200) }));
-  if (b.outlook) b.outlook.tasks = b.outlook.tasks.map((t) => ({ ...t, zones: [] }));
-  b.zones = Array.from({ length: ZONES }, (_, i) => ({
-    id: `zone-${i + 1}`,
-    nameEn: long(`Zone ${i + 1} of the many zones with long names`, i % 10 === 0 ? 120 : 30),
-    nameZh: '自由贸易试验区',
-    established: 2000 + (i % 21),
-    tile: { row: Math.floor(i / 20) % 21, col: i % 20 },
-  }));
-  return b;
-}
-
 let dir: string;
 
 beforeAll(async () => {

@@ -40,3 +40,24 @@ export function contrastRatio(a: string, b: string): number {
 export function textOn(colour: string): '#000000' | '#ffffff' {
   return relativeLuminance(colour) > 0.179 ? '#000000' : '#ffffff';
 }
+
+/**
+ * The PowerPoint export's tokens. Colours: the projector's light theme (the light side of each
+ * light-dark() in tokens.css's `.scale-projector`: a projected slide is read on a white screen),
+ * written as PowerPoint takes them ("RRGGBB"). Type sizes in points: the projector's pixel sizes
+ * on its 900 px stage, on a 7.5 in (540 pt) slide; the smallest, `sm`, is over 3 % of the slide's
+ * height (16.2 pt). A test checks both against tokens.css, so they cannot drift apart.
+ */
+export const POWERPOINT_COLOURS = {
+  paper: 'FFFFFF',
+  ink: '000000',
+  ink2: '1F2630',
+  line: '59616D',
+  accent: '004C5A',
+  chartSubject: '004C5A',
+  chartSecond: '3D7F8B',
+  chartDerived: 'B8BCC2',
+  chartGrid: '59616D',
+} as const;
+
+export const POWERPOINT_TYPE_PT = { sm: 16.8, base: 20.4, lg: 26.4, xl: 36, figure: 57.6, title: 48 } as const;

@@ -14,7 +14,7 @@ describe('the application menu', () => {
   it('has the usual menus and roles on Windows and Linux', () => {
     const { template, items } = build('linux');
     expect(template.map((m) => m.label ?? m.role)).toEqual(['&File', '&Edit', '&View', 'windowMenu', 'help']);
-    expect(items(template[0]).map((i) => i.role ?? i.label)).toEqual(['&Export PDF…', '&Print…', 'separator', 'quit'].map((x) => (x === 'separator' ? undefined : x)));
+    expect(items(template[0]).map((i) => i.role ?? i.label)).toEqual(['&Export PDF…', 'Export &Slides as PowerPoint…', '&Print…', 'separator', 'quit'].map((x) => (x === 'separator' ? undefined : x)));
     expect(items(template[0]).filter((i) => i.accelerator).map((i) => [i.label, i.accelerator])).toEqual([
       ['&Export PDF…', 'CmdOrCtrl+E'],
       ['&Print…', 'CmdOrCtrl+P'],
@@ -37,7 +37,8 @@ describe('the application menu', () => {
     expect(find?.accelerator).toBe('CmdOrCtrl+F');
     find?.click?.(undefined as never, undefined, undefined as never);
     all.find((i) => i.label === '&Overview')?.click?.(undefined as never, undefined, undefined as never);
-    expect(sent).toEqual(['find', 'go-overview']);
+    all.find((i) => i.label === 'Export &Slides as PowerPoint…')?.click?.(undefined as never, undefined, undefined as never);
+    expect(sent).toEqual(['find', 'go-overview', 'export-pptx']);
   });
 
   it('offers the developer tools only in development', () => {

@@ -37,3 +37,26 @@ describe('the command line', () => {
   });
 });
 
+
+describe('the command line for PowerPoint', () => {
+  it('reads --export-pptx with an aspect, 16:9 by default, in both spellings', () => {
+    expect(parseCommandLine(['.', '--export-pptx', 'slides.pptx'], '/home/a')).toEqual({ kind: 'export-pptx', request: { target: '/home/a/slides.pptx', aspect: '16:9' } });
+    expect(parseCommandLine(['--export-pptx=/tmp/s.PPTX', '--aspect=4:3', '--no-sandbox'], '/home/a')).toEqual({ kind: 'export-pptx', request: { target: '/tmp/s.PPTX', aspect: '4:3' } });
+  });
+
+  it('says what is wrong, with the usage', () => {
+    const message = (argv: string[]) => {
+      const r = parseCommandLine(argv, '/');
+      return r.kind === 'error' ? r.message : r.kind;
+    };
+    const usage = 'Usage: briefing-viewer --export-pptx <file.pptx> [--aspect 16:9|4:3]';
+    expect(message(['--export-pptx'])).toBe(`--export-pptx needs the file to write. ${usage}`);
+    expect(message(['--export-pptx', '--aspect', '4:3'])).toBe(`--export-pptx needs the file to write. ${usage}`);
+    expect(message(['--export-pptx', 'slides.pdf'])).toBe(`The file to write must end in .pptx, not "slides.pdf". ${usage}`);
+    expect(message(['--export-pptx', 's.pptx', '--aspect', '16:10'])).toBe(`Unknown aspect "16:10": use 16:9 or 4:3. ${usage}`);
+    expect(message(['--export-pptx', 's.pptx', '--export-pdf', 's.pdf'])).toBe(`Give --export-pdf or --export-pptx, not both. ${usage}`);
+    expect(message(['--export-pptx', 's.pptx', '--paper', 'a4'])).toBe(`--paper and --content go with --export-pdf. ${usage}`);
+    expect(message(['--aspect', '4:3'])).toBe(`--aspect goes with --export-pptx. ${usage}`);
+    expect(message(['--export-pdf', 'o.pdf', '--aspect', '4:3'])).toBe(`--aspect goes with --export-pptx. ${usage}`);
+  });
+});

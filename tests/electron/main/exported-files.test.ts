@@ -32,6 +32,17 @@ describe('files the app exported', () => {
     ]);
   });
 
+  it('shows or opens slides saved as PowerPoint, but not a chart saved as PNG', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bv-pptx-'));
+    const { fake, call } = await start();
+    fake.nextSaveDialog = { canceled: false, filePath: join(dir, 'slides.pptx') };
+    await call('file:save', { suggestedName: 'slides.pptx', kind: 'pptx', data: 'UEsDBA==' });
+    await call('file:reveal', { path: join(dir, 'slides.pptx'), how: 'folder' });
+    fake.nextSaveDialog = { canceled: false, filePath: join(dir, 'chart.png') };
+    await call('file:save', { suggestedName: 'chart.png', kind: 'png', data: 'iVBORw0KGgo=' });
+    await expect(call('file:reveal', { path: join(dir, 'chart.png'), how: 'open' })).rejects.toThrow(/shows only files it has just exported/);
+    expect(fake.shellCalls).toEqual([{ how: 'folder', path: join(dir, 'slides.pptx') }]);
+  });
 
   it('says so when the file cannot be opened', async () => {
     const exported = new ExportedFiles({ showItemInFolder: () => undefined, openPath: async () => 'No application knows how to open it.' });

@@ -58,5 +58,24 @@ describe('saving a chart or its numbers', () => {
     expect(check({ suggestedName: 'evil.exe', kind: 'csv', data: '' })).toBe(false);
     expect(check({ suggestedName: 'a.csv', kind: 'exe', data: '' })).toBe(false);
     expect(check({ suggestedName: 'a.csv', kind: 'csv', data: 'x'.repeat(20 * 1024 * 1024 + 1) })).toBe(false);
+    expect(check({ suggestedName: 'slides.pptx', kind: 'pptx', data: 'UEsDBA==' })).toBe(true);
+    expect(check({ suggestedName: 'slides.pptm', kind: 'pptx', data: '' })).toBe(false);
+  });
+
+  it('saves slides as PowerPoint: its own dialog title and filter, the bytes decoded from base64', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bv-save-'));
+    const fake = createFakeElectron();
+    fake.nextSaveDialog = { canceled: false, filePath: join(dir, 'slides.pptx') };
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 9, 8, 7]);
+    await expect(saveFileWithDialog(fake.parts.dialog, { suggestedName: 'pilot-ftz-2022-slides.pptx', kind: 'pptx', data: zip.toString('base64') }, dir)).resolves.toEqual({
+      saved: true,
+      path: join(dir, 'slides.pptx'),
+    });
+    expect(fake.saveDialogs[0]).toMatchObject({
+      title: 'Export slides as PowerPoint',
+      defaultPath: `${dir}/pilot-ftz-2022-slides.pptx`,
+      filters: [{ name: 'PowerPoint presentation', extensions: ['pptx'] }],
+    });
+    expect(Buffer.compare(await readFile(join(dir, 'slides.pptx')), zip)).toBe(0);
   });
 });
