@@ -14,6 +14,7 @@ import { PNG } from 'pngjs';
 import { startHarness, type Harness } from './fixtures/harness';
 import { dispatchMenuCommand, sentStates } from './fixtures/browser-contract';
 import { measureSlide, slideShown } from './fixtures/slide-measures';
+import { BUNDLED_DECK_TITLES } from '../support/bundled-deck';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -24,23 +25,7 @@ afterAll(async () => {
 });
 
 /** The deck of the bundled briefing, in order. */
-const TITLES = [
-  "China's Pilot Free Trade Zones in 2022",
-  'Headline figures (1 of 2)',
-  'Headline figures (2 of 2)',
-  'Promote high-level opening up (1 of 2)',
-  'Promote high-level opening up (2 of 2)',
-  'Deepen reform and innovation',
-  'Promote high-quality development',
-  'Serve the major national strategies',
-  '21 pilot free trade zones',
-  "The pilot free trade zones' share of the national totals",
-  'Year-on-year growth',
-  'Foreign capital used in high-tech industries, within foreign capital actually used',
-  'Pilot free trade zones by the year they were set up',
-  'The work for 2023',
-  'Source',
-];
+const TITLES = BUNDLED_DECK_TITLES;
 const COUNT = TITLES.length;
 
 /** Waits for the location's hash: slides are shown with replaceState, which is not a navigation. */

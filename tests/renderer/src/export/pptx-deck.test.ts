@@ -14,6 +14,7 @@ import { POWERPOINT_COLOURS, POWERPOINT_TYPE_PT, sequentialColours } from '../..
 import { listedZonesModel, longBriefingModel } from '../../../support/briefing-variants';
 import { bundledModel, PROJECT_ROOT } from '../../../support/load-bundled';
 import { readPptx, type PptxFile } from '../../../support/pptx-file';
+import { BUNDLED_DECK_TITLES } from '../../../support/bundled-deck';
 
 const EMU = 914400;
 const SMALLEST_PT = 0.03 * 7.5 * 72;
@@ -85,23 +86,7 @@ describe('the PowerPoint file of the bundled briefing', () => {
   });
 
   it('has every slide of the deck, in order, each with its title as the slide’s title, and its notes', () => {
-    expect(wide.slides.map((s) => s.title)).toEqual([
-      "China's Pilot Free Trade Zones in 2022",
-      'Headline figures (1 of 2)',
-      'Headline figures (2 of 2)',
-      'Promote high-level opening up (1 of 2)',
-      'Promote high-level opening up (2 of 2)',
-      'Deepen reform and innovation',
-      'Promote high-quality development',
-      'Serve the major national strategies',
-      '21 pilot free trade zones',
-      "The pilot free trade zones' share of the national totals",
-      'Year-on-year growth',
-      'Foreign capital used in high-tech industries, within foreign capital actually used',
-      'Pilot free trade zones by the year they were set up',
-      'The work for 2023',
-      'Source',
-    ]);
+    expect(wide.slides.map((s) => s.title)).toEqual([...BUNDLED_DECK_TITLES]);
     expect(wide.slides[1]!.notes.split('\n')[0]).toBe('Foreign capital actually used: 222.52 billion yuan (2022), 18.1% of the national total.');
   });
 
