@@ -94,7 +94,7 @@ function markdown(c: Comparisons, b: Baselines, growth: GrowthRow[] | undefined,
     comparisonTable(rows(c)),
     '',
     `${facts.pairs} interleaved pairs (the app and its baseline back to back, the order alternating); every page load in a fresh browser context; slide switching: one page per side, two passes through the deck (${kinds}) per pair, the median per slide type. Ratios are medians of the per-pair ratios. Baselines checked in this run — ${checks(b, c.checks).join('; ')}.`,
-    ...(growth ? ['', growthTable(growth, PAGE_TIMEOUT_MS / 1000), '', `Growth: the bundled briefing (1×) and briefings generated with its figures, areas and points 10× and 100× over (zones too, up to 1,000); factors against 1× in brackets; medians of ${process.env['BENCH_GROWTH_ROUNDS'] ?? 3} rounds (the 100× summary once).`] : []),
+    ...(growth ? ['', growthTable(growth, PAGE_TIMEOUT_MS / 1000), '', `Growth: the bundled briefing (1×) and briefings generated with its figures, areas and points 10× and 100× over (zones too, up to 1,000); factors against 1× in brackets; medians of ${process.env['BENCH_GROWTH_ROUNDS'] ?? 3} rounds (the 100× summary once); a summary may take the page limit times its size over 40 (300 s at 100×), so a linear one can finish.`] : []),
     '',
     `Context: the renderer's JavaScript is ${gzipKilobytes('.js').toFixed(1)} KB gzipped (every chunk), its CSS ${gzipKilobytes('.css').toFixed(1)} KB. Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${cpus().length} cores, Debian Chromium ${facts.chromium}, headless, software rendering) in ${facts.minutes.toFixed(1)} minutes.`,
   ].join('\n');

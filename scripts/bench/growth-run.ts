@@ -47,7 +47,15 @@ async function overviews(browser: Browser, servers: BenchServer[], timeoutMs: nu
   });
 }
 
-async function summaries(browser: Browser, servers: BenchServer[], largest: number, timeoutMs: number, log: Progress) {
+/**
+ * How long a briefing `times` the bundled one may take to print: the page limit, and more for the
+ * largest, in step with its size (a 100× summary that grows linearly takes minutes, not seconds).
+ */
+export function summaryTimeoutMs(timeoutMs: number, times: number): number {
+  return timeoutMs * Math.max(1, times / 40);
+}
+
+async function summaries(browser: Browser, servers: BenchServer[], briefings: GeneratedBriefing[], largest: number, timeoutMs: number, log: Progress) {
   const sides = servers.map((_, i) => String(i));
   const runs = await interleave(
     sides,
@@ -55,7 +63,8 @@ async function summaries(browser: Browser, servers: BenchServer[], largest: numb
     async (side, round) => {
       if (Number(side) === largest && round > 0) return null; // once only
       const url = appUrl(servers[Number(side)]!.url, '#/print/summary?paper=a4');
-      const run = await timePdf(browser, { url, app: true, content: 'summary', title: PDF_TITLE, charts: true }, timeoutMs);
+      const limit = summaryTimeoutMs(timeoutMs, briefings[Number(side)]!.times);
+      const run = await timePdf(browser, { url, app: true, content: 'summary', title: PDF_TITLE, charts: true }, limit);
       return run ? { ms: run.ms, readyMs: run.readyMs, pages: await pdfPageCount(run.bytes), bytes: run.bytes.length, tallestChartPx: run.tallestChartPx ?? 0 } : undefined;
     },
     (r) => log(`growth: summary PDF round ${r + 1} of ${ROUNDS}`),
@@ -75,7 +84,7 @@ export async function measureGrowth(browser: Browser, briefings: GeneratedBriefi
   try {
     const shown = await overviews(browser, servers, timeoutMs, log);
     const largest = briefings.reduce((best, b, i) => (b.times > briefings[best]!.times ? i : best), 0);
-    const printed = await summaries(browser, servers, largest, timeoutMs, log);
+    const printed = await summaries(browser, servers, briefings, largest, timeoutMs, log);
     return briefings.map((briefing, i) => {
       const row: GrowthRow = { briefing, readValidateMs: read[i]!, timedOut: { overview: shown[i]!.timedOut, summary: printed[i]!.timedOut } };
       if (shown[i]!.ms !== undefined) row.overviewMs = shown[i]!.ms;

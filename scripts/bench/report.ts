@@ -2,6 +2,7 @@
  * The bench's results as Markdown tables (printed, and written into the README between the bench
  * markers) and as JSON (test-results/bench.json) for other tools to read.
  */
+import { summaryTimeoutMs } from './growth-run';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -68,7 +69,7 @@ function growthCells(row: GrowthRow, base: GrowthRow, timeoutS: number): string[
     `${ms(row.readValidateMs)}${factor(row.readValidateMs, base.readValidateMs)}`,
     row.overviewMs === undefined ? over : `${ms(row.overviewMs)}${factor(row.overviewMs, base.overviewMs)}`,
     row.overviewElements === undefined ? '—' : `${row.overviewElements}${factor(row.overviewElements, base.overviewElements)}`,
-    row.summary ? `${ms(row.summary.ms)}${factor(row.summary.ms, base.summary?.ms)} (${ms(row.summary.readyMs)})` : over,
+    row.summary ? `${ms(row.summary.ms)}${factor(row.summary.ms, base.summary?.ms)} (${ms(row.summary.readyMs)})` : `over ${Math.round(summaryTimeoutMs(timeoutS * 1000, b.times) / 1000)} s`,
     row.summary ? `${row.summary.pages}${factor(row.summary.pages, base.summary?.pages)}` : '—',
     row.summary ? `${(row.summary.bytes / 1024 / 1024).toFixed(1)} MB${factor(row.summary.bytes, base.summary?.bytes)}` : '—',
     row.summary ? `${(row.summary.tallestChartPx / A4_PRINTABLE_HEIGHT_PX).toFixed(2)}` : '—',
