@@ -3,11 +3,13 @@
  * route (the hidden window that prints a PDF), at once, from `main.ts`, while the briefing is
  * still on its way: the document, its content's own code (Chart.js comes with the summary and the
  * handout) and the Chinese font's rules for the summary's zone names are asked for together,
- * not one after the other as each finds it needs the next.
+ * not one after the other as each finds it needs the next. The text font's faces follow as soon
+ * as the document's rules for them are in.
  */
 import type { PrintContent } from '../../../electron/shared/ipc-contract';
 import { loadChineseFont } from '../lib/chinese-font';
 import { parseRoute } from '../lib/routes';
+import { loadPrintFonts } from './print-ready';
 
 export const loadPrintDocument = () => import('./PrintDocument.svelte');
 
@@ -17,16 +19,27 @@ export const PRINT_CONTENT_MODULES = {
   brief: () => import('./PrintBrief.svelte'),
 } satisfies Record<PrintContent, () => Promise<unknown>>;
 
-/** What the print content needs besides its code: the summary shows the zones' Chinese names. */
-export function needsChineseFont(content: PrintContent): boolean {
-  return content === 'summary';
+/**
+ * The characters of a briefing that its documents may print and the text font (Inter) does not
+ * have — Chinese, and symbols beyond Latin, Greek, Cyrillic and general punctuation — each once:
+ * what the Chinese font (split by Unicode range) is asked for, all at once, before layout finds
+ * them one file at a time. Empty when there are none (then the Chinese font is not loaded).
+ */
+export function charactersBeyondText(briefingText: string): string {
+  const beyond = new Set<string>();
+  for (const char of briefingText) {
+    const code = char.codePointAt(0)!;
+    if (code > 0x52f && (code < 0x2000 || code > 0x206f)) beyond.add(char);
+  }
+  return [...beyond].join('');
 }
 
 /** Starts loading everything a print route needs, if `hash` is one; does nothing otherwise. */
 export function prefetchPrint(hash: string): void {
   const route = parseRoute(hash);
   if (route.name !== 'print') return;
-  void loadPrintDocument();
+  // The document's code brings the text font's rules; its faces are asked for as soon as they are in.
+  void loadPrintDocument().then(() => loadPrintFonts(''));
   void PRINT_CONTENT_MODULES[route.content]();
-  if (needsChineseFont(route.content)) void loadChineseFont();
+  void loadChineseFont();
 }
