@@ -5,16 +5,15 @@
  * the bench writes (static copies, the reveal.js deck) and reveal.js and Chart.js from node_modules.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { resolveUnderRoot, servedFileHeaders } from '../../electron/main/app-protocol';
-import { readBriefingFile } from '../../electron/main/briefing-files';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/content-security-policy';
 import { PROJECT_ROOT, RENDERER_DIR } from '../../tests/e2e/fixtures/harness';
+import { briefingResponder, CONTRACT_BRIEFING_PATH, sendFile } from '../../tests/e2e/fixtures/renderer-server';
 
-/** Where the browser implementation of the contract fetches the briefing (as the e2e tests' server). */
-export const CONTRACT_BRIEFING_PATH = '/__contract__/briefing';
+/** Where the browser implementation of the contract fetches the briefing: the e2e tests' server's. */
+export { CONTRACT_BRIEFING_PATH };
 
 /**
  * reveal.js writes its print layout (`@page`, slide sizes) into `<style>` elements, which the app's
@@ -53,20 +52,6 @@ function headersFor(path: string, revealPolicy: boolean): Record<string, string>
   return revealPolicy ? { ...headers, 'content-security-policy': REVEAL_CSP } : headers;
 }
 
-async function sendFile(res: ServerResponse, path: string | null, revealPolicy: boolean): Promise<void> {
-  if (!path) {
-    res.writeHead(403).end('Forbidden');
-    return;
-  }
-  try {
-    if (!(await stat(path)).isFile()) throw new Error('not a file');
-    const body = await readFile(path);
-    res.writeHead(200, headersFor(path, revealPolicy)).end(body);
-  } catch {
-    res.writeHead(404).end('Not found');
-  }
-}
-
 function mountedPath(pathname: string): string | null | undefined {
   for (const [prefix, dir] of Object.entries(MOUNTS)) {
     if (pathname.startsWith(prefix)) return resolveUnderRoot(dir, `/${pathname.slice(prefix.length)}`);
@@ -76,24 +61,18 @@ function mountedPath(pathname: string): string | null | undefined {
 
 export async function startBenchServer(briefingPath: string): Promise<BenchServer> {
   const generated = new Map<string, GeneratedFile>();
-  let validated: ReturnType<typeof readBriefingFile> | undefined;
+  const sendBriefing = briefingResponder(briefingPath);
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (pathname === CONTRACT_BRIEFING_PATH) {
-      // Read and validated once, as main does for each briefing it opens.
-      const result = await (validated ??= readBriefingFile(briefingPath, { kind: 'bundled' }));
-      res.writeHead(result.ok ? 200 : 422, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify(result.ok ? result.payload : { problems: result.problems }));
-      return;
-    }
+    if (pathname === CONTRACT_BRIEFING_PATH) return sendBriefing(res);
     const file = generated.get(pathname);
     if (file) {
       res.writeHead(200, headersFor(file.typeOf, file.revealPolicy ?? false)).end(file.body);
       return;
     }
     const mounted = mountedPath(pathname);
-    if (mounted !== undefined) return sendFile(res, mounted, true);
-    return sendFile(res, resolveUnderRoot(RENDERER_DIR, pathname), false);
+    if (mounted !== undefined) return sendFile(res, mounted, { 'content-security-policy': REVEAL_CSP });
+    return sendFile(res, resolveUnderRoot(RENDERER_DIR, pathname));
   };
   const server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -16,6 +16,7 @@ import { MAX_BRIEFING_BYTES, MAX_PROBLEM_CHARS, MAX_PROBLEMS } from '../../../el
 import { timed } from '../../support/cpu-time';
 import { BUNDLED_PATH, bundledJson, bundledSourceText } from '../../support/load-bundled';
 import { BUNDLED_SOURCE, SOURCE_NAME, briefingFolder, removeTempFolders, tempFolder } from '../../support/hostile-briefings';
+import { pathsOf, type Json, type Path } from '../../support/json-paths';
 
 const origin = { kind: 'file' as const, path: 'x' };
 
@@ -116,15 +117,6 @@ describe('reading briefing files', () => {
 // ---------------------------------------------------------------------------------------------
 // Property-based tests over the whole reader.
 
-type Json = unknown;
-type Path = (string | number)[];
-
-/** Every place in the bundled briefing: each object field and array element. */
-function pathsOf(value: Json, path: Path = [], out: Path[] = []): Path[] {
-  if (Array.isArray(value)) value.forEach((v, i) => (out.push([...path, i]), pathsOf(v, [...path, i], out)));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push([...path, k]), pathsOf(v, [...path, k], out);
-  return out;
-}
 const PATHS = pathsOf(bundledJson());
 
 function nested(depth: number): Json {

@@ -10,6 +10,7 @@ import { describeIssue, MAX_PROBLEMS, parseJson, problemLines, validateBriefing,
 import { briefingSchema } from '../../../electron/shared/briefing-schema';
 import { cpuMs } from '../../support/cpu-time';
 import { bundledJson, bundledSourceText } from '../../support/load-bundled';
+import { pathsOf, type Json, type Path } from '../../support/json-paths';
 
 function problemsOf(mutate: (b: ReturnType<typeof bundledJson>) => void): string[] {
   const data = bundledJson();
@@ -172,17 +173,9 @@ describe('parseJson', () => {
 
 // ---------------------------------------------------------------------------------------------
 // Property-based tests of the validator (the whole file reader has its own, in
-// tests/unit/electron/main/briefing-files.test.ts).
+// tests/electron/main/briefing-files.test.ts).
 
 const SOURCE_TEXT = bundledSourceText();
-type Json = unknown;
-type Path = (string | number)[];
-
-function pathsOf(value: Json, path: Path = [], out: Path[] = []): Path[] {
-  if (Array.isArray(value)) value.forEach((v, i) => (out.push([...path, i]), pathsOf(v, [...path, i], out)));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) out.push([...path, k]), pathsOf(v, [...path, k], out);
-  return out;
-}
 const PATHS = pathsOf(bundledJson());
 
 const strangeValue: fc.Arbitrary<Json> = fc.oneof(
