@@ -8,6 +8,8 @@ import type { ChartConfiguration, ChartDataset, Plugin, TooltipItem } from 'char
 import { formatNumber, unitText } from '../lib/figure-format';
 import { textOn } from '../styles/palette';
 import { formatValue, type ChartSpec, type ValueFormat } from '../model/chart-specs';
+import type { FontNeed } from './draw-together';
+import { charactersBeyondText } from '../lib/text-coverage';
 
 /** A tick on the value axis: the number only; the unit is the axis title. */
 export function tickText(format: ValueFormat, value: number): string {
@@ -107,7 +109,7 @@ function valueLabelsPlugin(spec: ChartSpec, theme: ChartTheme): Plugin<'bar'> {
     afterDatasetsDraw(chart) {
       const { ctx } = chart;
       ctx.save();
-      ctx.font = `600 ${theme.fontSize}px ${theme.fontFamily}`;
+      ctx.font = `${STRONG_WEIGHT} ${theme.fontSize}px ${theme.fontFamily}`;
       chart.data.datasets.forEach((dataset, d) => {
         const meta = chart.getDatasetMeta(d);
         if (meta.hidden) return;
@@ -133,6 +135,25 @@ function datasets(spec: ChartSpec, variant: ChartVariant, theme: ChartTheme): Ch
   }));
 }
 
+/** The weight of category names and value labels; the rest of a chart's text is at the regular weight. */
+const STRONG_WEIGHT = 600;
+
+/**
+ * The fonts a chart of `spec` in `fontFamily` (a CSS family list) draws its text in, at every weight
+ * it uses, each with the text drawn in it: what must have loaded before it is drawn. The first
+ * family draws the Latin text; the list as a whole, what is beyond it (a Chinese name, say). Asked
+ * of the whole list, Latin text would wait for the Chinese font's Latin file, which draws nothing.
+ */
+export function chartFonts(spec: ChartSpec, fontFamily: string): FontNeed[] {
+  const text = [...spec.categories, ...spec.series.map((s) => s.label), axisTitle(spec.format), '0123456789.,%'].join(' ');
+  const first = fontFamily.split(',')[0]!.trim();
+  const beyond = charactersBeyondText(text);
+  return [400, STRONG_WEIGHT].flatMap((weight) => [
+    { font: `${weight} 16px ${first}`, text },
+    ...(beyond ? [{ font: `${weight} 16px ${fontFamily}`, text: beyond }] : []),
+  ]);
+}
+
 function scales(spec: ChartSpec, variant: ChartVariant, theme: ChartTheme) {
   const font = { family: theme.fontFamily, size: theme.fontSize };
   const tick = (value: number | string) => tickText(spec.format, Number(value));
@@ -148,7 +169,7 @@ function scales(spec: ChartSpec, variant: ChartVariant, theme: ChartTheme) {
     },
     [spec.horizontal ? 'y' : 'x']: {
       stacked: spec.stacked,
-      ticks: { color: theme.ink, font: { ...font, weight: 600 }, autoSkip: false },
+      ticks: { color: theme.ink, font: { ...font, weight: STRONG_WEIGHT }, autoSkip: false },
       grid: { display: false },
     },
   };

@@ -19,21 +19,6 @@ export const PRINT_CONTENT_MODULES = {
   brief: () => import('./PrintBrief.svelte'),
 } satisfies Record<PrintContent, () => Promise<unknown>>;
 
-/**
- * The characters of a briefing that its documents may print and the text font (Inter) does not
- * have — Chinese, and symbols beyond Latin, Greek, Cyrillic and general punctuation — each once:
- * what the Chinese font (split by Unicode range) is asked for, all at once, before layout finds
- * them one file at a time. Empty when there are none (then the Chinese font is not loaded).
- */
-export function charactersBeyondText(briefingText: string): string {
-  const beyond = new Set<string>();
-  for (const char of briefingText) {
-    const code = char.codePointAt(0)!;
-    if (code > 0x52f && (code < 0x2000 || code > 0x206f)) beyond.add(char);
-  }
-  return [...beyond].join('');
-}
-
 /** Starts loading everything a print route needs, if `hash` is one; does nothing otherwise. */
 export function prefetchPrint(hash: string): void {
   const route = parseRoute(hash);

@@ -3,6 +3,7 @@
  * complete: fonts loaded, charts drawn, pages laid out. The printer waits for
  * `PRINT_READY_EXPRESSION` (ipc-contract).
  */
+import { chartsDrawn } from '../charts/draw-together';
 
 /** Faces and weights the print documents use, asked for at once, before the first layout needs them. */
 const PRINT_FACES = ['400', '500', '600', '700', '800'].map((weight) => `${weight} 10pt Inter`);
@@ -17,17 +18,15 @@ export function loadPrintFonts(zhText: string, doc: Document = document): Promis
   return Promise.allSettled(loads);
 }
 
-const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-
 /**
- * Waits for the fonts and two frames (Svelte's effects have run and every chart has drawn;
- * print charts do not animate), then for the document's own last steps (`settle`, e.g. the
- * brief fitting itself to its page), and then says the document is ready.
+ * Waits for the fonts, then for the charts (drawn once the fonts are in, see draw-together.ts), then
+ * for the document's own last steps (`settle`, e.g. the brief fitting itself to its page), and then
+ * says the document is ready. No frame is waited for: printing lays the document out and paints it
+ * itself, and everything that changes what it prints has been waited for by name.
  */
-export async function signalPrintReady(doc: Document = document, settle: () => Promise<unknown> = async () => {}): Promise<void> {
+export async function signalPrintReady(doc: Document = document, settle: () => Promise<unknown> = async () => {}, charts: () => Promise<void> = chartsDrawn): Promise<void> {
   await doc.fonts.ready;
-  await frame();
-  await frame();
+  await charts();
   await settle();
   doc.body.dataset['printReady'] = 'true';
 }

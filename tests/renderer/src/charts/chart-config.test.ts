@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTitle, buildChartConfig, chartFontSizes, seriesColours, tickText, wrapLabel, type ChartTheme } from '../../../../renderer/src/charts/chart-config';
+import { axisTitle, buildChartConfig, chartFonts, chartFontSizes, seriesColours, tickText, wrapLabel, type ChartTheme } from '../../../../renderer/src/charts/chart-config';
 import { chartSpecs } from '../../../../renderer/src/model/chart-specs';
 import { indexBriefing } from '../../../../renderer/src/model/briefing-index';
 import { loadBundled } from '../../../support/load-bundled';
@@ -81,5 +81,18 @@ describe('axis labels', () => {
   it('never take more than three lines: a longer label ends in an ellipsis (the table has it whole)', () => {
     const lines = wrapLabel('Foreign capital actually used counted over the whole year, and then counted again over the whole year', 24);
     expect(lines).toEqual(['Foreign capital actually', 'used counted over the', 'whole year, and then…']);
+  });
+});
+
+describe('the fonts a chart is drawn in', () => {
+  it('are the text font for its Latin text, at both weights, and the whole family list for anything beyond it', async () => {
+    const spec = (await specs())[0]!;
+    const family = 'Inter, "Inter Variable", "Noto Sans SC", system-ui, sans-serif';
+    const latin = chartFonts(spec, family);
+    expect(latin.map((need) => need.font)).toEqual(['400 16px Inter', '600 16px Inter']);
+    for (const category of spec.categories) expect(latin[0]!.text).toContain(category);
+    const named = chartFonts({ ...spec, categories: ['Shanghai 上海', ...spec.categories.slice(1)] }, family);
+    expect(named.map((need) => need.font)).toEqual(['400 16px Inter', `400 16px ${family}`, '600 16px Inter', `600 16px ${family}`]);
+    expect(named[1]!.text).toBe('上海');
   });
 });

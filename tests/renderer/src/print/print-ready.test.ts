@@ -28,20 +28,27 @@ describe('saying the print document is ready', () => {
     ]);
   });
 
-  it('waits for the fonts, two frames and the document’s own last step, then says so', async () => {
-    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => setTimeout(cb, 0));
+  it('waits for the fonts, the charts and the document’s own last step, then says so', async () => {
     const { doc, fontsReady, dataset } = fakeDocument();
+    let chartsDrawn!: () => void;
+    const charts = vi.fn(() => new Promise<void>((resolve) => (chartsDrawn = resolve)));
     let settled!: () => void;
     const settle = vi.fn(() => new Promise<void>((resolve) => (settled = resolve)));
-    const ready = signalPrintReady(doc, settle);
-    for (let i = 0; i < 20; i++) await Promise.resolve(); // whatever runs without the fonts has run
-    expect(settle).not.toHaveBeenCalled();
+    const ready = signalPrintReady(doc, settle, charts);
+    const idle = async () => {
+      for (let i = 0; i < 20; i++) await Promise.resolve(); // whatever can run without what is waited for has run
+    };
+    await idle();
+    expect(charts).not.toHaveBeenCalled();
     fontsReady();
+    await vi.waitFor(() => expect(charts).toHaveBeenCalled());
+    await idle();
+    expect(settle).not.toHaveBeenCalled();
+    chartsDrawn();
     await vi.waitFor(() => expect(settle).toHaveBeenCalled());
     expect(dataset['printReady']).toBeUndefined();
     settled();
     await ready;
     expect(dataset['printReady']).toBe('true');
-    vi.unstubAllGlobals();
   });
 });

@@ -1,7 +1,8 @@
 import { screen } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import OverviewView from '../../../../renderer/src/views/OverviewView.svelte';
-import { bundledModel } from '../../../support/load-bundled';
+import { buildBriefingModel } from '../../../../renderer/src/model/briefing-model';
+import { bundledModel, loadBundled } from '../../../support/load-bundled';
 import { renderWithModel } from '../../../support/render-with-model';
 
 const renderOverview = async () => renderWithModel(OverviewView, await bundledModel());
@@ -35,5 +36,16 @@ describe('OverviewView', () => {
   it('shows the translation note', async () => {
     await renderOverview();
     expect(document.querySelector('.translation-note')?.textContent).toMatch(/means clearance became 2–3 days faster/);
+  });
+
+  it('paints the first cards of a briefing with hundreds of figures first, and the rest after', async () => {
+    const payload = await loadBundled();
+    const figures = payload.briefing.figures.filter((f) => f.headline);
+    const many = [...Array(60).keys()].flatMap((n) => figures.map((f) => ({ ...f, id: `${f.id}-x${n}` })));
+    renderWithModel(OverviewView, buildBriefingModel({ ...payload, briefing: { ...payload.briefing, figures: many } }));
+    const shown = () => document.querySelectorAll('[data-figure]').length;
+    expect(shown()).toBe(24);
+    await vi.waitFor(() => expect(shown()).toBe(many.length), { timeout: 5000 });
+    expect([...document.querySelectorAll('[data-figure]')].map((c) => c.getAttribute('data-figure'))).toEqual(many.map((f) => f.id));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charactersBeyondText } from '../../../../renderer/src/print/print-modules';
+import { charactersBeyondText } from '../../../../renderer/src/lib/text-coverage';
 
 describe('the characters the text font lacks', () => {
   it('are the Chinese and the symbols beyond Latin, Greek, Cyrillic and general punctuation, each once', () => {
