@@ -250,6 +250,37 @@ describe('the slide handouts PDF', () => {
   }
 });
 
+describe('a print document getting ready', () => {
+  it('asks for each font file once, the text font’s with its first code, and says it is ready only with every chart drawn in its own face', async () => {
+    const view = await harness.open({ route: '#/print/summary?paper=a4', viewport: { width: 1100, height: 1400 } });
+    try {
+      await view.page.waitForSelector('body[data-print-ready="true"]', { state: 'attached' });
+      const state = await view.page.evaluate(() => {
+        const requests = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ file: r.name.split('/').pop()!, start: r.startTime }));
+        const fonts = requests.filter((r) => /\.woff2?$/.test(r.file)).map((r) => r.file);
+        const started = (pattern: RegExp) => Math.min(...requests.filter((r) => pattern.test(r.file)).map((r) => r.start));
+        const charts = [...document.querySelectorAll<HTMLElement>('[data-chart-canvas]')];
+        return {
+          fonts,
+          textFontFirst: started(/^inter-latin-400-normal-/) <= started(/^PrintDocument-.*\.js$/),
+          charts: charts.length,
+          drawn: charts.filter((c) => c.dataset['drawn'] === 'true').length,
+          facesLoaded: ['400', '600'].every((weight) => document.fonts.check(`${weight} 16px Inter`, 'Foreign capital 18.1%')),
+        };
+      });
+      expect(state.fonts.filter((file, i) => state.fonts.indexOf(file) !== i)).toEqual([]);
+      expect(state.fonts.some((file) => file.startsWith('inter-latin-400-normal-'))).toBe(true);
+      expect(state.textFontFirst).toBe(true);
+      expect(state.charts).toBeGreaterThan(0);
+      expect(state.drawn).toBe(state.charts);
+      expect(state.facesLoaded).toBe(true);
+      expect(view.problems).toEqual([]);
+    } finally {
+      await view.close();
+    }
+  });
+});
+
 describe('the one-page brief PDF', () => {
   for (const paper of ['a4', 'letter'] as const) {
     it(`on ${paper === 'a4' ? 'A4' : 'US Letter'}: title, headline figures with context, the areas, the tasks, on one page`, async () => {
