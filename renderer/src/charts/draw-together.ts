@@ -45,18 +45,22 @@ function flush(): void {
   for (const job of jobs) job.draw();
 }
 
-/** Draws the queued charts, once their faces have loaded (they have, by the first frame, as a rule). */
-function drawWhenFontsLoaded(done: () => void): void {
-  const waiting = fontsLoaded(queue.flatMap((job) => job.fonts()));
-  if (!waiting) {
-    try {
-      flush();
-    } finally {
-      done();
-    }
+/**
+ * Draws the queued charts once their faces have loaded (they have, by the first frame, as a rule).
+ * It waits once: a face that cannot load (a missing file) is then drawn in the next face there is,
+ * and nothing waits on it again.
+ */
+function drawWhenFontsLoaded(done: () => void, waited = false): void {
+  const waiting = waited ? undefined : fontsLoaded(queue.flatMap((job) => job.fonts()));
+  if (waiting) {
+    void waiting.then(() => drawWhenFontsLoaded(done, true));
     return;
   }
-  void waiting.then(() => drawWhenFontsLoaded(done));
+  try {
+    flush();
+  } finally {
+    done();
+  }
 }
 
 /** Draws `job` with the others asked for before it is time to draw; the function returned takes it back if not drawn yet. */

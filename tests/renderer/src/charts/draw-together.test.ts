@@ -67,4 +67,14 @@ describe('charts drawn together', () => {
     expect(done).toBe(true);
     cancel();
   });
+
+  it('waits once for a face that cannot load, then draws in the face there is', async () => {
+    vi.stubGlobal('document', { fonts: { check: () => false, load: () => Promise.reject(new Error('no such file')) } });
+    const { log, frames, frame, job } = recorder();
+    const cancel = drawTogether(job('a'), frame);
+    frames[0]!();
+    await chartsDrawn();
+    expect(log).toEqual(['measure a', 'draw a']);
+    cancel();
+  });
 });
