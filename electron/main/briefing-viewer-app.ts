@@ -19,6 +19,7 @@ import { exportFromCommandLine, reportToConsole, type Report } from './command-l
 import { ExportedFiles } from './exported-files';
 import { saveFileWithDialog } from './file-save';
 import { loadInitialBriefing } from './initial-briefing';
+import { mainWindowUrl } from '../shared/first-view';
 import { registerInvokeHandlers, sendToRenderer } from './ipc-handlers';
 import { openMainWindow, type WindowLike } from './main-window';
 import { pdfHandlers, type PrintWindow } from './pdf-export';
@@ -170,7 +171,7 @@ export async function startBriefingViewer<W extends AppWindow>(electron: Electro
 
   if (initial.payload.origin.kind === 'file') await parts.recent.add(initial.payload.origin.path);
   await parts.menu.rebuild();
-  const window = await openMainWindow(electron.createWindow, { preloadPath: options.preloadPath, appName, url: options.devServerUrl ?? APP_ENTRY_URL });
+  const window = await openMainWindow(electron.createWindow, { preloadPath: options.preloadPath, appName, url: options.devServerUrl ?? mainWindowUrl(APP_ENTRY_URL, initial.payload.origin) });
   parts.setMainWindow(window);
   // Closing the main window ends the presentation too.
   window.on('closed', () => parts.presentation.stop());

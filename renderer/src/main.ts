@@ -1,10 +1,12 @@
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import '@fontsource-variable/inter/wght.css';
 import './styles/tokens.css';
 import './styles/global.css';
+import type { BriefingViewerApi } from '../../electron/shared/ipc-contract';
 import App from './App.svelte';
 import { getBriefingApi } from './lib/briefing-api';
 import { loadChineseFont } from './lib/chinese-font';
+import { FIRST_VIEW_ATTRIBUTE, NO_FIRST_VIEW_CLASS } from '../../electron/shared/first-view';
 import { prefetchPrint } from './print/print-modules';
 
 // A print window asks for the print document's code and fonts now, beside the briefing.
@@ -12,6 +14,35 @@ prefetchPrint(window.location.hash);
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element to mount the app in.');
-mount(App, { target, props: { api: getBriefingApi() } });
-// The zones' Chinese names: after the first view has painted.
-requestAnimationFrame(() => setTimeout(() => void loadChineseFont()));
+const api = getBriefingApi();
+const afterFirstPaint = () => requestAnimationFrame(() => setTimeout(() => void loadChineseFont()));
+
+/**
+ * The first view written into the page at build time (the bundled briefing's overview) is
+ * hydrated, once the briefing is in: the same elements, made live. In a window that shows
+ * something else it was never painted, and the app is mounted in its place.
+ */
+function start(app: HTMLElement, briefingApi: BriefingViewerApi | undefined): void {
+  const rendered = app.hasAttribute(FIRST_VIEW_ATTRIBUTE);
+  const hidden = document.documentElement.classList.contains(NO_FIRST_VIEW_CLASS);
+  if (rendered && !hidden && briefingApi) {
+    const request = briefingApi.getBriefing();
+    request.then(
+      (payload) => finish(app, () => hydrate(App, { target: app, props: { api: briefingApi, initial: payload } })),
+      // The app says what went wrong, from the same request.
+      () => finish(app, () => (app.replaceChildren(), mount(App, { target: app, props: { api: briefingApi, request } }))),
+    );
+    return;
+  }
+  if (rendered) app.replaceChildren();
+  finish(app, () => mount(App, { target: app, props: { api: briefingApi } }));
+}
+
+function finish(app: HTMLElement, show: () => unknown): void {
+  show();
+  app.removeAttribute(FIRST_VIEW_ATTRIBUTE);
+  // The zones' Chinese names: after the first view has painted.
+  afterFirstPaint();
+}
+
+start(target, api);

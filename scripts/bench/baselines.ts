@@ -9,6 +9,7 @@
  *   (`checkRevealHandout`, on the first timed pair's PDFs too).
  */
 import type { Browser, Page } from 'playwright-core';
+import { FIRST_VIEW_ATTRIBUTE } from '../../electron/shared/first-view';
 import { appUrl, newPage } from './browser';
 import { extractDeck, type ExtractedDeck } from './deck-extract';
 import { imageDifference, imageDifferences } from './image-diff';
@@ -41,6 +42,8 @@ async function overviewShot(browser: Browser, url: string, app: boolean, server?
   try {
     await opened.page.goto(url);
     await opened.page.waitForSelector(HEADLINE_SELECTOR);
+    // The app once mounted, not the first view written into its page, which it replaces.
+    if (app) await opened.page.waitForFunction((attribute) => !document.querySelector(`[${attribute}]`), FIRST_VIEW_ATTRIBUTE);
     await complete(opened.page);
     const headline = await opened.page.locator(HEADLINE_SELECTOR).first().textContent();
     const shot = await opened.page.screenshot();

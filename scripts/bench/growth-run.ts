@@ -40,7 +40,7 @@ async function readValidate(briefings: GeneratedBriefing[]): Promise<number[]> {
 
 async function overviews(browser: Browser, servers: BenchServer[], timeoutMs: number, log: Progress) {
   const sides = servers.map((_, i) => String(i));
-  const runs = await interleave(sides, ROUNDS, (side) => timeOverview(browser, overviewUrl(servers[Number(side)]!.url), true, timeoutMs), (r) => log(`growth: overview round ${r + 1} of ${ROUNDS}`));
+  const runs = await interleave(sides, ROUNDS, (side) => timeOverview(browser, overviewUrl(servers[Number(side)]!.url, 'file'), true, timeoutMs), (r) => log(`growth: overview round ${r + 1} of ${ROUNDS}`));
   return sides.map((side) => {
     const done = runs[side]!.filter((r) => r !== undefined);
     return { ms: done.length ? median(done.map((r) => r.ms)) : undefined, elements: done[0]?.elements, timedOut: runs[side]!.length - done.length };

@@ -7,6 +7,8 @@
  * screen, text included. Times count from navigation start.
  */
 import type { Browser } from 'playwright-core';
+import { mainWindowUrl } from '../../electron/shared/first-view';
+import type { BriefingOrigin } from '../../electron/shared/ipc-contract';
 import { appUrl, newPage, within } from './browser';
 
 export const OVERVIEW_VIEWPORT = { width: 1280, height: 800 };
@@ -76,6 +78,11 @@ export async function timeOverview(browser: Browser, url: string, app: boolean, 
   }
 }
 
-export function overviewUrl(baseUrl: string): string {
-  return appUrl(baseUrl, '#/');
+/**
+ * The app's overview. `origin` is where the window's briefing comes from, as main tells the page:
+ * a briefing opened from a file (every briefing the growth measurements generate) is shown without
+ * the bundled briefing's first view written into the page.
+ */
+export function overviewUrl(baseUrl: string, origin: BriefingOrigin['kind'] = 'bundled'): string {
+  return `${mainWindowUrl(appUrl(baseUrl, ''), { kind: origin })}#/`;
 }

@@ -10,8 +10,9 @@ import { parseRoute, routeHash, type Route } from './routes';
 export class Router {
   current = $state<Route>({ name: 'overview' });
 
-  constructor(private readonly win: Window = window) {
-    this.current = parseRoute(win.location.hash);
+  /** `win` is absent where the first view is rendered at build time (scripts/build-first-view.ts): there, the overview. */
+  constructor(private readonly win: Window = globalThis.window) {
+    this.current = parseRoute(win?.location.hash ?? '');
     $effect(() =>
       on(win, 'hashchange', () => {
         this.current = parseRoute(win.location.hash);

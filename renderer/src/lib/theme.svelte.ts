@@ -2,7 +2,9 @@
  * The reading theme: follow the system, or light, or dark, remembered between sessions.
  */
 export type ThemeChoice = 'system' | 'light' | 'dark';
-const KEY = 'briefing-viewer:theme';
+/** Where the choice is remembered (first-view.js reads it too, before the first paint). */
+export const THEME_STORAGE_KEY = 'briefing-viewer:theme';
+const KEY = THEME_STORAGE_KEY;
 
 export class Theme {
   choice = $state<ThemeChoice>('system');
@@ -25,6 +27,7 @@ export class Theme {
   }
 
   private apply(): void {
+    if (typeof document === 'undefined') return; // the first view rendered at build time
     if (this.choice === 'system') document.documentElement.removeAttribute('data-theme');
     else document.documentElement.setAttribute('data-theme', this.choice);
   }

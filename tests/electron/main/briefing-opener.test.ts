@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_ENTRY_URL } from '../../../electron/main/app-protocol';
+import { OPENED_FILE_QUERY } from '../../../electron/shared/first-view';
 import { startBriefingViewer } from '../../../electron/main/briefing-viewer-app';
 import { MAX_BRIEFING_BYTES } from '../../../electron/shared/briefing-loader';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -202,12 +203,15 @@ describe('a briefing named on the command line', () => {
     const running = await startBriefingViewer(fake.parts, { ...options, initialBriefingPath: SECOND });
     expect(running?.briefing.briefing.id).toBe('harbour-town-2024');
     expect(fake.errorBoxes).toEqual([]);
+    // The page's first view is the bundled briefing's: the window says it opens another.
+    expect(fake.windows[0]!.loadedUrl).toBe(`${APP_ENTRY_URL}?${OPENED_FILE_QUERY}`);
   });
 
   it('leaves the bundled briefing open and says what is wrong when it is not', async () => {
     const fake = createFakeElectron({ userData: await tempDir() });
     const running = await startBriefingViewer(fake.parts, { ...options, initialBriefingPath: BUNDLED_PATH.replace('.json', '-missing.json') });
     expect(running?.briefing.briefing.id).toBe('pilot-ftz-2022');
+    expect(fake.windows[0]!.loadedUrl).toBe(APP_ENTRY_URL);
     expect(fake.errorBoxes).toHaveLength(1);
     expect(fake.errorBoxes[0]!.title).toBe('Briefing Viewer could not open the briefing');
     expect(fake.errorBoxes[0]!.content).toMatch(/pilot-ftz-2022-missing\.json could not be opened as a briefing:\n• The briefing file .* does not exist\.\n\nThe built-in briefing is shown instead\./);

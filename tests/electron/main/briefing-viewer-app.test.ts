@@ -43,7 +43,7 @@ describe('starting the main process', () => {
     await startBriefingViewer(fake.parts, options);
     const res = await fake.protocolHandlers.get('app')!(new Request(APP_ENTRY_URL));
     expect(res.status).toBe(200);
-    expect(await res.text()).toMatch(/<div id="app">/);
+    expect(await res.text()).toMatch(/<div id="app"[ >]/);
   });
 
   it('answers briefing:get with the validated briefing and its source text', async () => {

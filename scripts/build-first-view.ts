@@ -1,0 +1,50 @@
+/**
+ * Writes the bundled briefing's first view (the overview under the app bar) into the built
+ * `out/renderer/index.html`, rendered by the app's own components (Svelte's server renderer, through
+ * Vite, with the same class names as the built stylesheet), so the window paints it as soon as the
+ * page's HTML, stylesheet and font are in — as a static page would — instead of after the script
+ * has been fetched, compiled and run. The script then hydrates it (`main.ts`): the same elements,
+ * made live.
+ * A small script in the page's head (`renderer/public/first-view.js`) applies the remembered theme
+ * before that first paint and hides the rendered view in a window that shows something else.
+ * Run by `npm run build`, after `electron-vite build`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createServer } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { BUNDLED_BRIEFING, readBriefingFile } from '../electron/main/briefing-files';
+import { FIRST_VIEW_ATTRIBUTE, FIRST_VIEW_SCRIPT } from '../electron/shared/first-view';
+
+const ROOT = resolve(__dirname, '..');
+const INDEX = join(ROOT, 'out', 'renderer', 'index.html');
+const EMPTY_APP = '<div id="app"></div>';
+
+/** `index.html` with `view` in its app element and the first-view script in its head. */
+export function withFirstView(index: string, view: string): string {
+  if (!index.includes(EMPTY_APP)) throw new Error(`${INDEX} has no empty ${EMPTY_APP} to write the first view into: build the renderer first (npm run build).`);
+  if (!index.includes('</head>')) throw new Error(`${INDEX} has no </head>.`);
+  return index
+    .replace('</head>', `  <script src="./${FIRST_VIEW_SCRIPT}"></script>\n  </head>`)
+    .replace(EMPTY_APP, `<div id="app" ${FIRST_VIEW_ATTRIBUTE}>${view}</div>`);
+}
+
+async function main(): Promise<void> {
+  const read = await readBriefingFile(join(ROOT, BUNDLED_BRIEFING), { kind: 'bundled' });
+  if (!read.ok) throw new Error(`The bundled briefing could not be read: ${read.problems.join('; ')}`);
+  const vite = await createServer({ configFile: false, root: ROOT, plugins: [svelte()], appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false }, logLevel: 'error' });
+  try {
+    const { renderFirstView } = (await vite.ssrLoadModule('/renderer/src/first-view/render-first-view.ts')) as typeof import('../renderer/src/first-view/render-first-view');
+    writeFileSync(INDEX, withFirstView(readFileSync(INDEX, 'utf8'), renderFirstView(read.payload)));
+  } finally {
+    await vite.close();
+  }
+  console.log(`Wrote the bundled briefing's first view into ${INDEX}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(__filename)) {
+  main().catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}
