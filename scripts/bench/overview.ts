@@ -35,6 +35,9 @@ function paintProbe(selector: string): void {
   let card: Element | null = null;
   const observer = new MutationObserver((records) => {
     if (w.__benchPaints.length > 0) return observer.disconnect();
+    // A card taken out before it was painted (the app mounted in place of a first view written
+    // into the page and never shown) does not count: the next one does.
+    if (card && !card.isConnected) card = null;
     if (card) {
       for (const r of records) r.addedNodes.forEach((n) => n instanceof Element && card!.contains(n) && mark(n));
       return;
