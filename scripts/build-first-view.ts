@@ -20,13 +20,13 @@ const ROOT = resolve(__dirname, '..');
 const INDEX = join(ROOT, 'out', 'renderer', 'index.html');
 const EMPTY_APP = '<div id="app"></div>';
 
-/** `index.html` with `view` in its app element and the first-view script in its head. */
-export function withFirstView(index: string, view: string): string {
+/** `index.html` with `view` (the view of briefing `briefingId`) in its app element and the first-view script in its head. */
+export function withFirstView(index: string, view: string, briefingId: string): string {
   if (!index.includes(EMPTY_APP)) throw new Error(`${INDEX} has no empty ${EMPTY_APP} to write the first view into: build the renderer first (npm run build).`);
   if (!index.includes('</head>')) throw new Error(`${INDEX} has no </head>.`);
   return index
     .replace('</head>', `  <script src="./${FIRST_VIEW_SCRIPT}"></script>\n  </head>`)
-    .replace(EMPTY_APP, `<div id="app" ${FIRST_VIEW_ATTRIBUTE}>${view}</div>`);
+    .replace(EMPTY_APP, `<div id="app" ${FIRST_VIEW_ATTRIBUTE}="${briefingId}">${view}</div>`);
 }
 
 async function main(): Promise<void> {
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   const vite = await createServer({ configFile: false, root: ROOT, plugins: [svelte()], appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false }, logLevel: 'error' });
   try {
     const { renderFirstView } = (await vite.ssrLoadModule('/renderer/src/first-view/render-first-view.ts')) as typeof import('../renderer/src/first-view/render-first-view');
-    writeFileSync(INDEX, withFirstView(readFileSync(INDEX, 'utf8'), renderFirstView(read.payload)));
+    writeFileSync(INDEX, withFirstView(readFileSync(INDEX, 'utf8'), renderFirstView(read.payload), read.payload.briefing.id));
   } finally {
     await vite.close();
   }

@@ -5,6 +5,7 @@
  * on the root when the window shows something else, so that it is never painted there, and that
  * script's file.
  */
+/** On the app element, naming the briefing (its id) whose view it holds. */
 export const FIRST_VIEW_ATTRIBUTE = 'data-first-view';
 export const NO_FIRST_VIEW_CLASS = 'no-first-view';
 export const FIRST_VIEW_SCRIPT = 'first-view.js';

@@ -19,22 +19,24 @@ const afterFirstPaint = () => requestAnimationFrame(() => setTimeout(() => void 
 
 /**
  * The first view written into the page at build time (the bundled briefing's overview) is
- * hydrated, once the briefing is in: the same elements, made live. In a window that shows
- * something else it was never painted, and the app is mounted in its place.
+ * hydrated, once the briefing is in and is the one it shows: the same elements, made live.
+ * Otherwise — a window that shows something else (where it was never painted), another
+ * briefing, or none — the app is mounted in its place.
  */
 function start(app: HTMLElement, briefingApi: BriefingViewerApi | undefined): void {
-  const rendered = app.hasAttribute(FIRST_VIEW_ATTRIBUTE);
+  const shows = app.getAttribute(FIRST_VIEW_ATTRIBUTE);
   const hidden = document.documentElement.classList.contains(NO_FIRST_VIEW_CLASS);
-  if (rendered && !hidden && briefingApi) {
+  if (shows !== null && !hidden && briefingApi) {
     const request = briefingApi.getBriefing();
+    const replace = () => finish(app, () => (app.replaceChildren(), mount(App, { target: app, props: { api: briefingApi, request } })));
     request.then(
-      (payload) => finish(app, () => hydrate(App, { target: app, props: { api: briefingApi, initial: payload } })),
+      (payload) => (payload.briefing.id === shows ? finish(app, () => hydrate(App, { target: app, props: { api: briefingApi, initial: payload } })) : replace()),
       // The app says what went wrong, from the same request.
-      () => finish(app, () => (app.replaceChildren(), mount(App, { target: app, props: { api: briefingApi, request } }))),
+      replace,
     );
     return;
   }
-  if (rendered) app.replaceChildren();
+  if (shows !== null) app.replaceChildren();
   finish(app, () => mount(App, { target: app, props: { api: briefingApi } }));
 }
 

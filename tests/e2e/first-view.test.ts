@@ -1,14 +1,15 @@
 /**
  * The bundled briefing's first view, written into the page at build time
  * (scripts/build-first-view.ts): painted by the page alone, in the remembered theme; hydrated by the
- * app (the same elements, made live, none replaced); never shown in a window with another route.
+ * app (the same elements, made live, none replaced); never shown in a window with another route;
+ * replaced, not hydrated, when the briefing is another one.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_VIEW_ATTRIBUTE } from '../../electron/shared/first-view';
 import { bundledModel } from '../support/load-bundled';
-import { RENDERER_DIR, startHarness, type Harness } from './fixtures/harness';
+import { PROJECT_ROOT, RENDERER_DIR, startHarness, type Harness } from './fixtures/harness';
 
 const model = await bundledModel();
 let harness: Harness;
@@ -39,7 +40,7 @@ const WATCH = `(() => {
 describe('the first view written into the page', () => {
   it('is in the built page: the overview of the bundled briefing, with its headline figures', () => {
     const page = readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8');
-    expect(page).toContain(`<div id="app" ${FIRST_VIEW_ATTRIBUTE}>`);
+    expect(page).toContain(`<div id="app" ${FIRST_VIEW_ATTRIBUTE}="${model.briefing.id}">`);
     expect(page).toContain(`>${model.briefing.title}</h1>`);
     for (const figure of model.headlineFigures) expect(page).toContain(`data-figure="${figure.id}"`);
   });
@@ -60,6 +61,26 @@ describe('the first view written into the page', () => {
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(model.briefing.title);
     } finally {
       await context.close();
+    }
+  });
+
+  it('paints exactly what the app then shows, pixel for pixel, at 1024×768 light and 1920×1080 dark', async () => {
+    for (const [width, height, colorScheme] of [[1024, 768, 'light'], [1920, 1080, 'dark']] as const) {
+      const context = await harness.browser.newContext({ viewport: { width, height }, colorScheme });
+      let alone: Buffer;
+      try {
+        const page = await context.newPage();
+        await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+        await page.goto(`${harness.baseUrl}/index.html#/`);
+        await page.evaluate(() => document.fonts.ready);
+        alone = await page.screenshot();
+      } finally {
+        await context.close();
+      }
+      const view = await harness.open({ route: '#/', viewport: { width, height }, colorScheme });
+      const live = await view.page.screenshot();
+      await view.close();
+      expect(live.equals(alone), `${width}×${height} ${colorScheme}`).toBe(true);
     }
   });
 
@@ -85,5 +106,19 @@ describe('the first view written into the page', () => {
     await expect(view.page.locator('[data-figure]').count()).resolves.toBe(0);
     expect(view.problems).toEqual([]);
     await view.close();
+  });
+
+  it('is not hydrated with another briefing: the app is mounted in its place, showing that one', async () => {
+    const other = await startHarness({ briefingPath: join(PROJECT_ROOT, 'assets', 'briefings', 'harbour-town-2024.json') });
+    try {
+      const view = await other.open({ route: '#/', initScripts: [WATCH] });
+      await expect(view.page.evaluate(() => (window as unknown as { __removedCards: number }).__removedCards)).resolves.toBeGreaterThan(0);
+      await expect(view.page.locator('h1').allTextContents()).resolves.toEqual(['Harbour Town Port Zones in 2024 (sample)']);
+      await expect(view.page.locator('.app-bar').count()).resolves.toBe(1);
+      expect(view.problems).toEqual([]);
+      await view.close();
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -8,8 +8,6 @@
 export interface IncrementalList<T> {
   /** The items to render now: the first ones, more after each paint, in the end all of them. */
   readonly items: readonly T[];
-  /** Whether every item is rendered. */
-  readonly complete: boolean;
 }
 
 /** The next batch's moment: after the coming frame has been painted. */
@@ -34,9 +32,6 @@ export function incrementalList<T>(all: () => readonly T[], options: { first?: n
     get items() {
       const items = all();
       return shown >= items.length ? items : items.slice(0, shown);
-    },
-    get complete() {
-      return shown >= all().length;
     },
   };
 }

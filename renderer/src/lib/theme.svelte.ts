@@ -4,20 +4,19 @@
 export type ThemeChoice = 'system' | 'light' | 'dark';
 /** Where the choice is remembered (first-view.js reads it too, before the first paint). */
 export const THEME_STORAGE_KEY = 'briefing-viewer:theme';
-const KEY = THEME_STORAGE_KEY;
 
 export class Theme {
   choice = $state<ThemeChoice>('system');
 
   constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem'> | undefined = globalThis.localStorage) {
-    const saved = storage?.getItem(KEY);
+    const saved = storage?.getItem(THEME_STORAGE_KEY);
     if (saved === 'light' || saved === 'dark' || saved === 'system') this.choice = saved;
     this.apply();
   }
 
   set(choice: ThemeChoice): void {
     this.choice = choice;
-    this.storage?.setItem(KEY, choice);
+    this.storage?.setItem(THEME_STORAGE_KEY, choice);
     this.apply();
   }
 

@@ -22,10 +22,10 @@ function boot(url: string, stored: string | null) {
 
 describe('the first view written into the page at build time', () => {
   it('goes into the empty app element, marked, with the script that runs before the first paint', () => {
-    const page = withFirstView('<html><head><title>t</title></head><body><div id="app"></div></body></html>', '<main><h1>Overview</h1></main>');
-    expect(page).toContain(`<div id="app" ${FIRST_VIEW_ATTRIBUTE}><main><h1>Overview</h1></main></div>`);
+    const page = withFirstView('<html><head><title>t</title></head><body><div id="app"></div></body></html>', '<main><h1>Overview</h1></main>', 'pilot-ftz-2022');
+    expect(page).toContain(`<div id="app" ${FIRST_VIEW_ATTRIBUTE}="pilot-ftz-2022"><main><h1>Overview</h1></main></div>`);
     expect(page).toContain('<script src="./first-view.js"></script>\n  </head>');
-    expect(() => withFirstView('<html><head></head><body><div id="app">x</div></body></html>', 'v')).toThrow(/no empty <div id="app"><\/div>/);
+    expect(() => withFirstView('<html><head></head><body><div id="app">x</div></body></html>', 'v', 'b')).toThrow(/no empty <div id="app"><\/div>/);
   });
 
   it('is shown on the overview of the bundled briefing, in the theme remembered, and hidden in a window that shows anything else', () => {
