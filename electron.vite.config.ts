@@ -71,6 +71,8 @@ export default defineConfig({
       assetsInlineLimit: 0,
       // Minified: the renderer's start-up is parse time (electron-vite leaves output readable by default).
       minify: true,
+      // scripts/build-print-pages.ts finds the print pages' stylesheets and fonts in the manifest.
+      manifest: true,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },
   },

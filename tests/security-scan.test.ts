@@ -46,7 +46,8 @@ export const EXCLUDED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 const ACCEPTED: { id: string; file: RegExp; sample?: string; sampleMatch?: RegExp; reason: string }[] = [
   {
     id: 'CSP_GLOBAL_CHECK',
-    file: /^renderer[\\/]index\.html$/,
+    // index.html and the print pages written at build time (print-summary-a4.html, …) carry the same policy.
+    file: /^renderer[\\/](index|print-summary-(a4|letter))\.html$/,
     // The CSP evaluator flags any `script-src 'self'` as "maybe weak" (it is a risk for sites that
     // host JSONP or user uploads). The app's origin serves only its own built files.
     sample:
@@ -138,9 +139,9 @@ describe('electronegativity', () => {
       .map((i) => `${i.id} in ${i.file}: ${i.description}${i.sample ? ` (${i.sample})` : ''}`);
     expect(findings).toEqual([]);
 
-    // The scanner saw the Content-Security-Policy the build writes into index.html (without the
-    // meta tag it reports "No CSP has been detected in the target application" instead).
-    expect(result.issues.filter((i) => i.id === 'CSP_GLOBAL_CHECK').map((i) => i.file)).toEqual(['renderer/index.html']);
+    // The scanner saw the Content-Security-Policy the build writes into index.html and the print
+    // pages (without the meta tag it reports "No CSP has been detected in the target application" instead).
+    expect(result.issues.filter((i) => i.id === 'CSP_GLOBAL_CHECK').map((i) => i.file).sort()).toEqual(['renderer/index.html', 'renderer/print-summary-a4.html', 'renderer/print-summary-letter.html']);
   }, 30_000);
 
 });

@@ -93,7 +93,7 @@ function assemble<W extends AppWindow>(electron: ElectronParts<W>, options: Star
   const recent = createRecentBriefings(join(app.getPath('userData'), RECENT_BRIEFINGS_FILE));
   const opener = new BriefingOpener(briefing, { dialog: electron.dialog, read: (path, origin) => reader.read(path, origin), recent, send: rendererEvents(electron), onRecentChanged: () => void menu.rebuild() });
   const exported = new ExportedFiles(electron.shell);
-  const printing = { createWindow: electron.createWindow, preloadPath: options.preloadPath };
+  const printing = { createWindow: electron.createWindow, preloadPath: options.preloadPath, origin: () => opener.current.origin };
   const presentation = new PresentationWindows<W>({
     screen: electron.screen,
     createWindow: electron.createWindow,

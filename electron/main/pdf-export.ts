@@ -8,8 +8,9 @@
  */
 import type { BrowserWindowConstructorOptions, Dialog } from 'electron';
 import { join } from 'node:path';
-import { PRINT_READY_EXPRESSION, type PdfRequest, type PdfStage, type SaveFileResult } from '../shared/ipc-contract';
-import { APP_ENTRY_URL } from './app-protocol';
+import { PRINT_READY_EXPRESSION, type BriefingOrigin, type PdfRequest, type PdfStage, type SaveFileResult } from '../shared/ipc-contract';
+import { printDocumentPath } from '../shared/print-pages';
+import { APP_ORIGIN } from './app-protocol';
 import { FileWriteError, writeFileAtomic } from './atomic-file';
 import type { ExportedFiles } from './exported-files';
 import type { InvokeHandlers } from './ipc-handlers';
@@ -34,8 +35,9 @@ function printWindowOptions(preloadPath: string): BrowserWindowConstructorOption
   return { show: false, width: 1100, height: 1400, webPreferences: secureWebPreferences(preloadPath) };
 }
 
-function printDocumentUrl(job: Pick<PdfJob, 'content' | 'paper'>): string {
-  return `${APP_ENTRY_URL}#/print/${job.content}?paper=${job.paper}`;
+/** The bundled briefing's summary is a page written at build time; anything else is the app's print route. */
+function printDocumentUrl(job: Pick<PdfJob, 'content' | 'paper'>, origin: BriefingOrigin): string {
+  return `${APP_ORIGIN}/${printDocumentPath(job, origin)}`;
 }
 
 async function waitUntilReady(win: PrintWindow, timeoutMs: number): Promise<void> {
@@ -51,7 +53,7 @@ async function waitUntilReady(win: PrintWindow, timeoutMs: number): Promise<void
 export async function withPrintDocument<T>(deps: PrintDeps, job: Pick<PdfJob, 'content' | 'paper'>, use: (win: PrintWindow) => Promise<T>): Promise<T> {
   const win = deps.createWindow(printWindowOptions(deps.preloadPath));
   try {
-    await win.loadURL(printDocumentUrl(job));
+    await win.loadURL(printDocumentUrl(job, deps.origin()));
     await waitUntilReady(win, deps.timeoutMs ?? 30_000);
     return await use(win);
   } finally {
@@ -62,6 +64,8 @@ export async function withPrintDocument<T>(deps: PrintDeps, job: Pick<PdfJob, 'c
 export interface PrintDeps {
   createWindow: (options: BrowserWindowConstructorOptions) => PrintWindow;
   preloadPath: string;
+  /** Where the open briefing came from (the bundled one has print pages of its own). */
+  origin: () => BriefingOrigin;
   timeoutMs?: number;
 }
 

@@ -10,7 +10,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { FIRST_VIEW_ATTRIBUTE } from '../../electron/shared/first-view';
-import { appUrl, newPage } from './browser';
+import { appPrintUrl, appUrl, newPage } from './browser';
 import { extractDeck, type ExtractedDeck } from './deck-extract';
 import { imageDifference, imageDifferences } from './image-diff';
 import { HEADLINE_SELECTOR, OVERVIEW_VIEWPORT } from './overview';
@@ -72,7 +72,7 @@ export interface PrintCopy {
 export async function makePrintCopy(browser: Browser, server: BenchServer, content: PrintContent): Promise<PrintCopy> {
   const opened = await newPage(browser, { viewport: PRINT_VIEWPORT }, true);
   try {
-    await opened.page.goto(appUrl(server.url, `#/print/${content}?paper=a4`));
+    await opened.page.goto(appPrintUrl(server.url, content, { kind: 'bundled' }));
     await opened.page.waitForSelector(PRINT_READY_SELECTOR, { state: 'attached' });
     await complete(opened.page);
     const copy = await saveStaticCopy(opened.page, server, content);

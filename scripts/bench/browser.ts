@@ -5,7 +5,8 @@
  * gets its own browser context, so nothing is cached between runs unless a run reuses its page.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { API_GLOBAL } from '../../electron/shared/ipc-contract';
+import { API_GLOBAL, type BriefingOrigin, type PrintContent } from '../../electron/shared/ipc-contract';
+import { printDocumentPath } from '../../electron/shared/print-pages';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/fixtures/harness';
 import { installBrowserContract } from '../../tests/e2e/fixtures/browser-contract';
 import { CONTRACT_BRIEFING_PATH } from './server';
@@ -42,6 +43,15 @@ export async function newPage(browser: Browser, options: PageOptions, app: boole
 /** The app's page at a hash route ("#/present/1"), under `baseUrl`. */
 export function appUrl(baseUrl: string, route: string): string {
   return `${baseUrl}/index.html${route}`;
+}
+
+/**
+ * Where the app's print window opens print document `content` (A4) of a briefing from `origin`
+ * (main's own choice, `printDocumentPath`): the bundled briefing's summary is a page written at
+ * build time, anything else the app's print route.
+ */
+export function appPrintUrl(baseUrl: string, content: PrintContent, origin: BriefingOrigin): string {
+  return `${baseUrl}/${printDocumentPath({ content, paper: 'a4' }, origin)}`;
 }
 
 /**

@@ -5,7 +5,7 @@
  * `?print-pdf` and against its static copy.
  */
 import type { Browser } from 'playwright-core';
-import { appUrl } from './browser';
+import { appPrintUrl, appUrl } from './browser';
 import { PDF_TITLE, DECK_VIEWPORT } from './baselines';
 import type { ExtractedDeck } from './deck-extract';
 import { SHOWN_SLIDE_SELECTOR, SLIDE_SELECTOR } from './deck-extract';
@@ -98,7 +98,7 @@ export interface PdfComparison {
 
 /** The app's print document `content` against baselines (name → URL), interleaved. */
 export async function comparePdf(browser: Browser, baseUrl: string, content: PrintContent, baselines: Record<string, string>, pairs: number, log: Progress): Promise<PdfComparison> {
-  const urls: Record<string, string> = { app: appUrl(baseUrl, `#/print/${content}?paper=a4`), ...baselines };
+  const urls: Record<string, string> = { app: appPrintUrl(baseUrl, content, { kind: 'bundled' }), ...baselines };
   const first: Record<string, Buffer> = {};
   const runs = await interleave(
     Object.keys(urls),

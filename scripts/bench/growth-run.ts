@@ -5,7 +5,7 @@
  * The largest briefing's summary is printed once only: it takes about a minute today.
  */
 import type { Browser } from 'playwright-core';
-import { appUrl } from './browser';
+import { appPrintUrl } from './browser';
 import { PDF_TITLE } from './baselines';
 import type { Progress } from './comparisons';
 import { timeReadAndValidate, type GeneratedBriefing } from './growth';
@@ -62,7 +62,8 @@ async function summaries(browser: Browser, servers: BenchServer[], briefings: Ge
     ROUNDS,
     async (side, round) => {
       if (Number(side) === largest && round > 0) return null; // once only
-      const url = appUrl(servers[Number(side)]!.url, '#/print/summary?paper=a4');
+      // Generated briefings are files: the app's print route renders them (the 1× one too, for a like-for-like growth).
+      const url = appPrintUrl(servers[Number(side)]!.url, 'summary', { kind: 'file', path: briefings[Number(side)]!.path });
       const limit = summaryTimeoutMs(timeoutMs, briefings[Number(side)]!.times);
       const run = await timePdf(browser, { url, app: true, content: 'summary', title: PDF_TITLE, charts: true }, limit);
       return run ? { ms: run.ms, readyMs: run.readyMs, pages: await pdfPageCount(run.bytes), bytes: run.bytes.length, tallestChartPx: run.tallestChartPx ?? 0 } : undefined;

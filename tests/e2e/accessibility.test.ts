@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_SOURCE, axeViolations, describeViolations, type AxeViolation } from './fixtures/axe';
 import { PROJECT_ROOT, startHarness, type Harness, type OpenedView } from './fixtures/harness';
 import { READING_ROUTES } from './fixtures/routes';
+import { PRINT_PAGES } from '../../electron/shared/print-pages';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -250,4 +251,24 @@ describe('slides, slide overview, presenter view and print documents', () => {
     expect(Object.keys(report)).toHaveLength((SLIDE_COUNT + LAYERS.length + ROUTES.length) * THEMES.length);
     expect(summary).toEqual([]);
   }, 300_000);
+});
+
+describe('the print pages written at build time', () => {
+  it("find no violation: the bundled briefing's summary on A4 and Letter, light and dark", async () => {
+    const found: Record<string, string[]> = {};
+    for (const colorScheme of THEMES) {
+      for (const [paper, path] of Object.entries(PRINT_PAGES.summary!)) {
+        const view = await openWithAxe({ colorScheme, path, viewport: { width: 1100, height: 1400 } });
+        try {
+          await view.page.waitForSelector('body[data-print-ready="true"]', { state: 'attached' });
+          found[`${paper}, ${colorScheme}`] = describeViolations(await axeViolations(view.page));
+          expect(view.problems).toEqual([]);
+        } finally {
+          await view.close();
+        }
+      }
+    }
+    expect(Object.keys(found)).toHaveLength(2 * THEMES.length);
+    expect(Object.values(found).flat()).toEqual([]);
+  });
 });

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PaperSize, PrintContent } from '../../electron/shared/ipc-contract';
-import { PAPER_INCHES } from '../../electron/shared/print-pages';
+import { PAPER_INCHES, PRINT_PAGES } from '../../electron/shared/print-pages';
 import { pdfProperties } from '../../electron/main/pdf-properties';
 import { figureParts } from '../../renderer/src/lib/figure-format';
 import { bundledModel } from '../support/load-bundled';
@@ -223,6 +223,34 @@ describe('the summary PDF', () => {
   }
 });
 
+describe('the summary written into a page at build time', () => {
+  /** Each page's lines as drawn: exact text, size, place on the page and face (without the subset's tag). */
+  const drawnLines = (pdf: ReadPdf) => pdf.pages.map((p) => p.lines.map((l) => `${l.text} | ${l.size.toFixed(2)}pt at ${l.top.toFixed(1)} in ${l.font.replace(/^[A-Z]{6}\+/, '')}`));
+  it("prints exactly what the app's print route prints: every line, bookmark, tag, font and picture", async () => {
+    const files = { page: join(OUT, 'summary-a4-page.pdf'), route: join(OUT, 'summary-a4-route.pdf') };
+    const page = await printDocument(harness, 'summary', 'a4', model.briefing);
+    const route = await printDocument(harness, 'summary', 'a4', model.briefing, 'route');
+    expect([page.problems, route.problems]).toEqual([[], []]);
+    writeFileSync(files.page, page.bytes);
+    writeFileSync(files.route, route.bytes);
+    const [fromPage, fromRoute] = [await readPdf(page.bytes), await readPdf(route.bytes)];
+    expect(fromPage.pages.length).toBeGreaterThan(5);
+    expect(drawnLines(fromPage)).toEqual(drawnLines(fromRoute));
+    expect(flattenOutline(fromPage.outline)).toEqual(flattenOutline(fromRoute.outline));
+    // What a screen reader reads, string by string. The app renders a space between two
+    // expressions as a text node of its own, which the PDF tags as a string of its own (" "); the
+    // page's parser joins it to the text after it (" From 1 January…"): the same words, read the same.
+    const read = (file: string) => structText(file).reduce<string[]>((all, text) => (all.length && /^\s+$/.test(all.at(-1)!) ? [...all.slice(0, -1), all.at(-1)! + text] : [...all, text]), []);
+    expect(read(files.page)).toEqual(read(files.route));
+    expect(page.headings).toEqual(route.headings);
+    const faces = (file: string) => pdfFonts(file).map((f) => `${f.name.replace(/^[A-Z]{6}\+/, '')} ${f.type} ${f.embedded}`).sort();
+    expect(faces(files.page)).toEqual(faces(files.route));
+    const pictures = (file: string) => pdfImages(file).map((i) => `page ${i.page}: ${i.type} ${i.width} px at ${i.xPpi} ppi`);
+    expect(pictures(files.page)).toEqual(pictures(files.route));
+    expect(pictures(files.page).length).toBeGreaterThanOrEqual(model.charts.length);
+  });
+});
+
 describe('the slide handouts PDF', () => {
   for (const paper of ['a4', 'letter'] as const) {
     it(`on ${paper === 'a4' ? 'A4' : 'US Letter'}: one slide to a landscape page, chart numbers as text, numbered once`, async () => {
@@ -274,6 +302,39 @@ describe('a print document getting ready', () => {
       expect(state.charts).toBeGreaterThan(0);
       expect(state.drawn).toBe(state.charts);
       expect(state.facesLoaded).toBe(true);
+      expect(view.problems).toEqual([]);
+    } finally {
+      await view.close();
+    }
+  });
+});
+
+describe('the print page written at build time getting ready', () => {
+  it("loads none of the app's code, asks for each font file once and before the layout finds it, and says it is ready with every chart drawn", async () => {
+    const view = await harness.open({ path: PRINT_PAGES.summary!.a4, viewport: { width: 1100, height: 1400 } });
+    try {
+      await view.page.waitForSelector('body[data-print-ready="true"]', { state: 'attached' });
+      const state = await view.page.evaluate(() => {
+        const requests = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ file: r.name.split('/').pop()!, type: r.initiatorType }));
+        const charts = [...document.querySelectorAll<HTMLElement>('[data-chart-canvas]')];
+        return {
+          scripts: requests.filter((r) => r.file.endsWith('.js')).map((r) => r.file.replace(/-[\w-]{8}\.js$/, '.js')),
+          fonts: requests.filter((r) => /\.woff2?$/.test(r.file)),
+          charts: charts.length,
+          drawn: charts.filter((c) => c.dataset['drawn'] === 'true').length,
+          facesLoaded: ['400', '600'].every((weight) => document.fonts.check(`${weight} 16px Inter`, 'Foreign capital 18.1%')),
+          chineseLoaded: document.fonts.check('400 16px "Noto Sans SC"', '上海'),
+        };
+      });
+      expect(state.scripts).toEqual(['print-page.js']);
+      const files = state.fonts.map((f) => f.file);
+      expect(files.filter((file, i) => files.indexOf(file) !== i)).toEqual([]);
+      // Every font file is the head's preload (a "link"), none found later by the layout ("css").
+      expect(state.fonts.filter((f) => f.type !== 'link')).toEqual([]);
+      expect(files.some((file) => file.startsWith('noto-sans-sc-'))).toBe(true);
+      expect(state.charts).toBe(model.charts.length);
+      expect(state.drawn).toBe(state.charts);
+      expect([state.facesLoaded, state.chineseLoaded]).toEqual([true, true]);
       expect(view.problems).toEqual([]);
     } finally {
       await view.close();

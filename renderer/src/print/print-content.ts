@@ -1,11 +1,14 @@
 /**
  * What the print documents decide from the model before they lay anything out: the running
- * header's texts, where the summary says a headline figure's words (once), the one-page brief's
- * content, and how far the brief may shrink to stay on one page. Pure: no DOM, no Svelte.
+ * header's texts, where the summary says a headline figure's words (once), the charts it prints
+ * (in parts, none taller than a page), the one-page brief's content, and how far the brief may
+ * shrink to stay on one page. Pure: no DOM, no Svelte.
  */
 import type { Figure, Point } from '../../../electron/shared/briefing-schema';
 import type { PrintContent } from '../../../electron/shared/ipc-contract';
 import type { BriefingIndex } from '../model/briefing-index';
+import { chartParts, type ChartSpec } from '../model/chart-specs';
+import type { Page } from '../model/deck-pages';
 
 /** What the running header says this document is. */
 export const PRINT_LABELS: Readonly<Record<PrintContent, string>> = { summary: 'Summary', handout: 'Slides', brief: 'Brief' };
@@ -91,3 +94,15 @@ export function fitBrief(heightAt: (scale: number) => number, pageHeight: number
  * chart takes 4 rem a category, so 8 categories and their table fit a page with room to spare.
  */
 export const PRINT_CHART_CATEGORIES = 8;
+
+/** A chart as the summary prints it: the whole chart, or one part of a long one ("(2 of 5)"), with a key unique in the document. */
+export interface PrintedChart {
+  spec: ChartSpec;
+  page?: Page;
+  id: string;
+}
+
+/** Every chart the summary prints, in order, each long one in parts of at most `PRINT_CHART_CATEGORIES` categories. */
+export function printedCharts(model: { charts: readonly ChartSpec[] }): PrintedChart[] {
+  return model.charts.flatMap((chart) => chartParts(chart, PRINT_CHART_CATEGORIES).map((part) => ({ ...part, id: `${chart.id}-${part.page?.number ?? 1}` })));
+}

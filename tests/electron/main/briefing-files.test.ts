@@ -173,6 +173,9 @@ function apply(data: Json, m: Mutation): void {
     if (target && typeof target === 'object' && !Array.isArray(target)) Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
   } else if (Array.isArray(parent)) {
     const item = parent[Number(last)];
+    // Copies of copies (12,000 points, then 12,000 copies of their area) would make a file no
+    // string can hold (JSON.stringify throws "Invalid string length"): at most about 64 MB are added.
+    if ((JSON.stringify(item)?.length ?? 0) * m.copies > 64_000_000) return;
     for (let i = 0; i < m.copies; i++) parent.push(item);
   }
 }

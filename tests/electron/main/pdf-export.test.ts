@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL } from '../../../electron/main/app-protocol';
+import { APP_ENTRY_URL, APP_ORIGIN } from '../../../electron/main/app-protocol';
 import { startBriefingViewer } from '../../../electron/main/briefing-viewer-app';
 import { electronPdfOptions } from '../../../electron/main/pdf-options';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -33,7 +33,8 @@ describe('exporting a PDF in the app', () => {
     expect(fake.saveDialogs[0]!.defaultPath).toBe('/home/tester/Documents/pilot-ftz-2022-summary-letter.pdf');
     const printWindow = fake.windows[1]!;
     expect(printWindow.options).toMatchObject({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false } });
-    expect(printWindow.loadedUrl).toBe(`${APP_ENTRY_URL}#/print/summary?paper=letter`);
+    // The bundled briefing's summary: the page written at build time for its paper.
+    expect(printWindow.loadedUrl).toBe(`${APP_ORIGIN}/print-summary-letter.html`);
     expect(printWindow.webContents.printedWith[0]).toEqual(electronPdfOptions({ paper: 'letter', content: 'summary' }));
     expect(printWindow.destroyed).toBe(true);
     expect((await readFile(join(dir, 'summary.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
@@ -58,6 +59,15 @@ describe('exporting a PDF in the app', () => {
     expect(fake.windows[1]!.loadedUrl).toBe(`${APP_ENTRY_URL}#/print/brief?paper=a4`);
     expect(fake.windows[1]!.webContents.printedWith[0]).toEqual(electronPdfOptions({ paper: 'a4', content: 'brief' }));
     await expect(call('pdf:export', { paper: 'a4', content: 'everything' })).rejects.toThrow();
+  });
+
+  it("prints another briefing's summary from the app's print route, which renders whatever briefing is open", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'bv-pdf-'));
+    const { fake, call } = await start();
+    await expect(call('briefing:open-path', join(PROJECT_ROOT, 'assets', 'briefings', 'harbour-town-2024.json'))).resolves.toEqual({ ok: true });
+    fake.nextSaveDialog = { canceled: false, filePath: join(dir, 'summary.pdf') };
+    await expect(call('pdf:export', { paper: 'a4', content: 'summary' })).resolves.toEqual({ saved: true, path: join(dir, 'summary.pdf') });
+    expect(fake.windows.at(-1)!.loadedUrl).toBe(`${APP_ENTRY_URL}#/print/summary?paper=a4`);
   });
 
   it('writes nothing and says why when the place cannot be written', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaHeading, BRIEF_MIN_SCALE, briefContent, cssString, figuresQuotedUnderAreas, fitBrief, PRINT_LABELS } from '../../../../renderer/src/print/print-content';
+import { areaHeading, BRIEF_MIN_SCALE, briefContent, cssString, figuresQuotedUnderAreas, fitBrief, PRINT_CHART_CATEGORIES, PRINT_LABELS, printedCharts } from '../../../../renderer/src/print/print-content';
 import { PRINT_CONTENTS } from '../../../../electron/shared/ipc-contract';
 import { bundledModel } from '../../../support/load-bundled';
 
@@ -48,5 +48,17 @@ describe('what the print documents decide before laying out', () => {
     expect(fitBrief((s) => (heights.push(s), 1100 * s * s), 1000)).toEqual({ scale: 0.94, fits: true });
     expect(heights).toEqual([1, 0.98, 0.96, 0.94]);
     expect(fitBrief(() => 5000, 1000)).toEqual({ scale: BRIEF_MIN_SCALE, fits: false });
+  });
+
+  it('prints every chart, a long one in parts of at most 8 categories, each with a key of its own', async () => {
+    const model = await bundledModel();
+    const whole = printedCharts(model);
+    expect(whole.map((c) => c.id)).toEqual(model.charts.map((c) => `${c.id}-1`));
+    const long = { ...model.charts[0]!, id: 'long', categories: Array.from({ length: 20 }, (_, i) => `Zone ${i + 1}`) };
+    const parts = printedCharts({ charts: [long] });
+    expect(parts.map((p) => p.id)).toEqual(['long-1', 'long-2', 'long-3']);
+    expect(parts.map((p) => p.spec.categories.length)).toEqual([7, 7, 6]);
+    expect(parts.every((p) => p.spec.categories.length <= PRINT_CHART_CATEGORIES)).toBe(true);
+    expect(parts.flatMap((p) => p.spec.categories)).toEqual(long.categories);
   });
 });

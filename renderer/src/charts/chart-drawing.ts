@@ -1,0 +1,108 @@
+/**
+ * A chart drawn on its canvas: Chart.js with the app's configuration (chart-config.ts) in a theme
+ * read from the page, derived series hatched, and the box marked `data-drawn` once the drawing is
+ * complete. Used by `ChartCanvas.svelte` and by the print pages written at build time
+ * (`print/print-page.ts`), which draw their charts without the app around them.
+ */
+import { animator, BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type Plugin } from 'chart.js';
+import { buildChartConfig, chartFonts, chartFontSizes, type ChartTheme, type ChartVariant } from './chart-config';
+import { drawTogether, type DrawSchedule } from './draw-together';
+import { readChartTheme } from './chart-theme';
+import type { ChartSpec } from '../model/chart-specs';
+
+// What every chart draws. The screen's charts add the tooltip (ChartCanvas); paper has none.
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
+
+export type BarChart = Chart<'bar'>;
+
+/** A diagonal hatch in the colour, so derived bars differ from stated ones in grey too. */
+function hatch(colour: string, ink: string): CanvasPattern | string {
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 8;
+  const ctx = tile.getContext('2d');
+  if (!ctx) return colour;
+  ctx.fillStyle = colour;
+  ctx.fillRect(0, 0, 8, 8);
+  ctx.strokeStyle = ink;
+  ctx.globalAlpha = 0.45;
+  ctx.lineWidth = 1.5;
+  ctx.beginPath();
+  ctx.moveTo(-2, 10);
+  ctx.lineTo(10, -2);
+  ctx.moveTo(6, 10);
+  ctx.lineTo(10, 6);
+  ctx.moveTo(-2, 2);
+  ctx.lineTo(2, -2);
+  ctx.stroke();
+  return ctx.createPattern(tile, 'repeat') ?? colour;
+}
+
+/** Marks the box `data-drawn` once the chart is fully drawn (animation over), for printing and tests. */
+function drawnMarker(target: HTMLElement): Plugin<'bar'> {
+  return {
+    id: 'drawnMarker',
+    afterRender: (chart) => {
+      if (!animator.running(chart)) target.dataset['drawn'] = 'true';
+    },
+  };
+}
+
+export interface ChartDrawing {
+  spec: ChartSpec;
+  variant: ChartVariant;
+  /** Draw at this many device pixels per CSS pixel, still (for printing a slide sharply). */
+  pixelRatio?: number | undefined;
+}
+
+/** The chart, drawn in `theme` on `target` inside `host`; at a fixed `size` (CSS pixels) for paper, else sized by its box. */
+export function createChart(target: HTMLCanvasElement, host: HTMLElement, drawing: ChartDrawing, theme: ChartTheme, size?: { width: number; height: number }): BarChart {
+  const { spec, variant, pixelRatio } = drawing;
+  delete host.dataset['drawn'];
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const config = buildChartConfig(spec, variant, theme, { reducedMotion });
+  if (pixelRatio && config.options) {
+    config.options.devicePixelRatio = pixelRatio;
+    config.options.animation = false;
+  }
+  if (size && config.options) {
+    // Paper: the page does not change size, so Chart.js need not measure or watch it.
+    config.options.responsive = false;
+    target.width = size.width;
+    target.height = size.height;
+  }
+  config.data.datasets.forEach((dataset, i) => {
+    if (spec.series[i]?.derived) dataset.backgroundColor = hatch(String(dataset.backgroundColor), theme.ink);
+  });
+  config.plugins = [...(config.plugins ?? []), drawnMarker(host)];
+  // The smallest text the chart draws, in CSS pixels: checked like any other text on a slide.
+  host.dataset['minFontPx'] = String(Math.min(...chartFontSizes(config, theme)));
+  return new Chart(target, config);
+}
+
+/** Whether a chart is drawn still, for paper: print, or a slide drawn at a fixed pixel ratio for the handout. */
+export function drawnOnPaper(drawing: ChartDrawing): boolean {
+  return drawing.variant === 'print' || drawing.pixelRatio !== undefined;
+}
+
+/**
+ * Draws a chart for paper with every other chart of the document (draw-together.ts): its size and
+ * theme are read with the others', then it is drawn once its fonts are in, at the next frame or when
+ * `schedule` says. `show` gets the chart; the function returned takes it back if it has not been drawn yet.
+ */
+export function drawOnPaper(target: HTMLCanvasElement, host: HTMLElement, drawing: ChartDrawing, show: (chart: BarChart) => void, schedule?: DrawSchedule): () => void {
+  let theme: ChartTheme | undefined;
+  let size = { width: 0, height: 0 };
+  return drawTogether({
+    fonts: () => chartFonts(drawing.spec, getComputedStyle(host).fontFamily),
+    measure: () => {
+      theme = readChartTheme(host);
+      size = { width: host.clientWidth, height: host.clientHeight };
+    },
+    draw: () => show(createChart(target, host, drawing, theme!, size)),
+  }, schedule);
+}
+
+/** The height of a chart's box where the chart sets it (a horizontal chart grows with its categories), in rem. */
+export function chartBoxHeightRem(spec: ChartSpec, variant: ChartVariant): number | undefined {
+  return variant !== 'projector' && spec.horizontal ? Math.max(8, spec.categories.length * 4 + (spec.series.length > 1 ? 5 : 3)) : undefined;
+}
