@@ -71,7 +71,7 @@ export default defineConfig({
       assetsInlineLimit: 0,
       // Minified: the renderer's start-up is parse time (electron-vite leaves output readable by default).
       minify: true,
-      // scripts/build-print-pages.ts finds the print pages' stylesheets and fonts in the manifest.
+      // scripts/build-print-pages.ts finds the print pages' stylesheets and fonts in the manifest (and then removes it).
       manifest: true,
       rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
     },

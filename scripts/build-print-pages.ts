@@ -12,7 +12,7 @@
  * own, since the Content-Security-Policy refuses inline styles. The script is built here, on its
  * own, so the app's chunks stay as they are. Run by `npm run build`, after `electron-vite build`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 import { build, createServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -20,7 +20,7 @@ import type { Rollup } from 'vite';
 import { BUNDLED_BRIEFING, readBriefingFile } from '../electron/main/briefing-files';
 import { META_CONTENT_SECURITY_POLICY } from '../electron/main/content-security-policy';
 import { PAPER_SIZES } from '../electron/shared/ipc-contract';
-import { PRINT_PAGES } from '../electron/shared/print-pages';
+import { PRINT_PAGES } from '../electron/shared/print-documents';
 import type { RenderedPrintPage } from '../renderer/src/print/print-page/render-print-page';
 import { printPageDataBlock } from '../renderer/src/print/print-page/print-page-data';
 
@@ -92,15 +92,21 @@ export function fontFilesFor(css: string, text: string): string[] {
   return files;
 }
 
+/** A start tag as Svelte's server renderer writes it: every attribute value in double quotes, with `"`, `&` and `<` escaped in it. */
+const START_TAG = /<[a-zA-Z][\w:-]*(?:\s+[^\s"'>/=]+(?:="[^"]*")?)*\s*\/?>/g;
+
 /**
- * The server renderer's markup without its hydration markers (comments; nothing hydrates a print
- * page), and with each style attribute moved to a rule of `css` that the element's
- * `data-print-style` attribute selects, `!important` as an inline style wins over the stylesheets.
+ * The server renderer's markup without its hydration markers (comments: nothing hydrates a print
+ * page), and with each start tag's style attribute moved to a rule of `css` that the element's
+ * `data-print-style` attribute selects. The rule's declarations are `!important`, as an inline
+ * style beats every normal rule of the stylesheets (the app's stylesheets set none of these
+ * properties `!important`, where the two would differ). Text is never touched: the renderer writes
+ * "<" in text as "&lt;", so only real tags match.
  */
 export function withoutInlineStyles(markup: string): { markup: string; css: string } {
   const rules = new Map<string, number>();
-  const moved = markup.replace(/<!--[\s\S]*?-->/g, '').replace(/ style="([^"]*)"/g, (_match, declarations: string) => {
-    if (/[&<>]/.test(declarations)) throw new Error(`A print page's style attribute holds markup or an entity, which a stylesheet cannot take as is: "${declarations}".`);
+  const moveStyle = (_match: string, declarations: string) => {
+    if (/[&<>]/.test(declarations) || /\([^)]*;/.test(declarations)) throw new Error(`A print page's style attribute holds markup, an entity or a ";" inside parentheses, which this build does not move to a stylesheet: "${declarations}".`);
     const rule = declarations
       .split(';')
       .map((d) => d.trim())
@@ -109,7 +115,8 @@ export function withoutInlineStyles(markup: string): { markup: string; css: stri
       .join(' ');
     if (!rules.has(rule)) rules.set(rule, rules.size);
     return ` data-print-style="${rules.get(rule)}"`;
-  });
+  };
+  const moved = markup.replace(/<!--[\s\S]*?-->/g, '').replace(START_TAG, (tag) => tag.replace(/\sstyle="([^"]*)"/, moveStyle));
   return { markup: moved, css: [...rules].map(([rule, n]) => `[data-print-style="${n}"] { ${rule} }`).join('\n') };
 }
 
@@ -181,6 +188,8 @@ async function main(): Promise<void> {
   const read = await readBriefingFile(join(ROOT, BUNDLED_BRIEFING), { kind: 'bundled' });
   if (!read.ok) throw new Error(`The bundled briefing could not be read: ${read.problems.join('; ')}`);
   const { stylesheets, textFonts, chineseFontRules } = routeFiles(JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest);
+  // Read once, here: the manifest is no part of the app (app:// would serve it, and it would ship).
+  rmSync(join(OUT, '.vite'), { recursive: true, force: true });
   const chineseCss = readFileSync(join(OUT, chineseFontRules), 'utf8');
   const script = await buildScript();
   const vite = await createServer({ configFile: false, root: ROOT, plugins: [svelte()], appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false }, logLevel: 'error' });

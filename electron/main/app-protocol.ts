@@ -4,13 +4,18 @@
  * folder are served; anything that resolves outside it is refused.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'briefing';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
+
+/** The built renderer's folder in the app, which app:// serves. */
+export function rendererRoot(appPath: string): string {
+  return join(appPath, 'out', 'renderer');
+}
 
 /** Privileges for `protocol.registerSchemesAsPrivileged`, before the app is ready. */
 export const APP_SCHEME_PRIVILEGES = {

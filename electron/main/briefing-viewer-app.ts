@@ -7,9 +7,10 @@
  * tests against a typed fake of `electron`.
  */
 import type { App, BrowserWindowConstructorOptions, Dialog, IpcMain, Menu, Protocol, Rectangle, Shell, WebContents } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BriefingPayload, EventChannel, EventContract } from '../shared/ipc-contract';
-import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler } from './app-protocol';
+import { APP_ENTRY_URL, APP_SCHEME, createAppProtocolHandler, rendererRoot } from './app-protocol';
 import { ApplicationMenu } from './app-menu';
 import { removeStaleTemporaryFiles } from './atomic-file';
 import { BriefingOpener } from './briefing-opener';
@@ -93,7 +94,12 @@ function assemble<W extends AppWindow>(electron: ElectronParts<W>, options: Star
   const recent = createRecentBriefings(join(app.getPath('userData'), RECENT_BRIEFINGS_FILE));
   const opener = new BriefingOpener(briefing, { dialog: electron.dialog, read: (path, origin) => reader.read(path, origin), recent, send: rendererEvents(electron), onRecentChanged: () => void menu.rebuild() });
   const exported = new ExportedFiles(electron.shell);
-  const printing = { createWindow: electron.createWindow, preloadPath: options.preloadPath, origin: () => opener.current.origin };
+  const printing = {
+    createWindow: electron.createWindow,
+    preloadPath: options.preloadPath,
+    origin: () => opener.current.origin,
+    hasPrintPage: (file: string) => existsSync(join(rendererRoot(options.appPath), file)),
+  };
   const presentation = new PresentationWindows<W>({
     screen: electron.screen,
     createWindow: electron.createWindow,
@@ -158,7 +164,7 @@ export async function startBriefingViewer<W extends AppWindow>(electron: Electro
     return null;
   }
   hardenSession(electron.session.defaultSession, options.devServerUrl);
-  electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(join(options.appPath, 'out', 'renderer')));
+  electron.protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot(options.appPath)));
   await removeStaleTemporaryFiles(app.getPath('userData'));
   const parts = assemble(electron, options, reader, initial.payload);
 

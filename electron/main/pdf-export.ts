@@ -9,7 +9,7 @@
 import type { BrowserWindowConstructorOptions, Dialog } from 'electron';
 import { join } from 'node:path';
 import { PRINT_READY_EXPRESSION, type BriefingOrigin, type PdfRequest, type PdfStage, type SaveFileResult } from '../shared/ipc-contract';
-import { printDocumentPath } from '../shared/print-pages';
+import { printDocumentPath } from '../shared/print-documents';
 import { APP_ORIGIN } from './app-protocol';
 import { FileWriteError, writeFileAtomic } from './atomic-file';
 import type { ExportedFiles } from './exported-files';
@@ -36,8 +36,8 @@ function printWindowOptions(preloadPath: string): BrowserWindowConstructorOption
 }
 
 /** The bundled briefing's summary is a page written at build time; anything else is the app's print route. */
-function printDocumentUrl(job: Pick<PdfJob, 'content' | 'paper'>, origin: BriefingOrigin): string {
-  return `${APP_ORIGIN}/${printDocumentPath(job, origin)}`;
+function printDocumentUrl(job: Pick<PdfJob, 'content' | 'paper'>, deps: PrintDeps): string {
+  return `${APP_ORIGIN}/${printDocumentPath(job, deps.origin(), deps.hasPrintPage)}`;
 }
 
 async function waitUntilReady(win: PrintWindow, timeoutMs: number): Promise<void> {
@@ -53,7 +53,7 @@ async function waitUntilReady(win: PrintWindow, timeoutMs: number): Promise<void
 export async function withPrintDocument<T>(deps: PrintDeps, job: Pick<PdfJob, 'content' | 'paper'>, use: (win: PrintWindow) => Promise<T>): Promise<T> {
   const win = deps.createWindow(printWindowOptions(deps.preloadPath));
   try {
-    await win.loadURL(printDocumentUrl(job, deps.origin()));
+    await win.loadURL(printDocumentUrl(job, deps));
     await waitUntilReady(win, deps.timeoutMs ?? 30_000);
     return await use(win);
   } finally {
@@ -66,6 +66,8 @@ export interface PrintDeps {
   preloadPath: string;
   /** Where the open briefing came from (the bundled one has print pages of its own). */
   origin: () => BriefingOrigin;
+  /** Whether the build holds a print page (a file under the renderer's root); without, the route prints. */
+  hasPrintPage?: (file: string) => boolean;
   timeoutMs?: number;
 }
 

@@ -4,7 +4,7 @@
  * documents lay themselves out to the same printable area, so what they measure on screen is
  * what prints (the one-page brief checks that it fits). Pure data, no Electron, no DOM.
  */
-import type { BriefingOrigin, PaperSize, PrintContent } from './ipc-contract';
+import type { PaperSize, PrintContent } from './ipc-contract';
 
 /** Paper sizes in inches, portrait. */
 export const PAPER_INCHES: Readonly<Record<PaperSize, { width: number; height: number }>> = {
@@ -62,21 +62,3 @@ function round(inches: number): number {
   return Math.round(inches * 1000) / 1000;
 }
 
-/**
- * The print pages written at build time (scripts/build-print-pages.ts): the bundled briefing's
- * summary on each paper, its markup and styles in the page like a static page's, so a print window
- * has only its charts left to draw. File names are relative to the renderer's root.
- */
-export const PRINT_PAGES: Readonly<Partial<Record<PrintContent, Readonly<Record<PaperSize, string>>>>> = {
-  summary: { a4: 'print-summary-a4.html', letter: 'print-summary-letter.html' },
-};
-
-/**
- * Where a print window opens a document, relative to the renderer's root: the page written at
- * build time when the briefing is the bundled one and there is a page for it, else the app's
- * print route, which renders any briefing.
- */
-export function printDocumentPath(request: { content: PrintContent; paper: PaperSize }, origin: BriefingOrigin): string {
-  const page = origin.kind === 'bundled' ? PRINT_PAGES[request.content]?.[request.paper] : undefined;
-  return page ?? `index.html#/print/${request.content}?paper=${request.paper}`;
-}

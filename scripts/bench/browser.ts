@@ -6,7 +6,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { API_GLOBAL, type BriefingOrigin, type PrintContent } from '../../electron/shared/ipc-contract';
-import { printDocumentPath } from '../../electron/shared/print-pages';
+import { printDocumentPath } from '../../electron/shared/print-documents';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/e2e/fixtures/harness';
 import { installBrowserContract } from '../../tests/e2e/fixtures/browser-contract';
 import { CONTRACT_BRIEFING_PATH } from './server';

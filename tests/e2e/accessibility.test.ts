@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AXE_SOURCE, axeViolations, describeViolations, type AxeViolation } from './fixtures/axe';
 import { PROJECT_ROOT, startHarness, type Harness, type OpenedView } from './fixtures/harness';
 import { READING_ROUTES } from './fixtures/routes';
-import { PRINT_PAGES } from '../../electron/shared/print-pages';
+import { PRINT_PAGES } from '../../electron/shared/print-documents';
 
 let harness: Harness;
 beforeAll(async () => {

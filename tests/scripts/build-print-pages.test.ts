@@ -45,7 +45,12 @@ describe('the print pages written at build time', () => {
     const { markup, css } = withoutInlineStyles('<!--[--><main class="a" style="--w: 6.77in; --h: 10.19in;"><div style="height: 13rem;"></div><div style="height: 13rem;"></div></main><!--]-->');
     expect(markup).toBe('<main class="a" data-print-style="0"><div data-print-style="1"></div><div data-print-style="1"></div></main>');
     expect(css).toBe('[data-print-style="0"] { --w: 6.77in !important; --h: 10.19in !important; }\n[data-print-style="1"] { height: 13rem !important; }');
-    expect(() => withoutInlineStyles('<p style="content: &quot;x&quot;"></p>')).toThrow('holds markup or an entity');
+    expect(() => withoutInlineStyles('<p style="content: &quot;x&quot;"></p>')).toThrow('holds markup, an entity');
+    expect(() => withoutInlineStyles('<p style="background: url(data:image/png;base64,AA)"></p>')).toThrow('";" inside parentheses');
+    // Only start tags: the same words in text stay text, and a ">" inside a quoted value ends no tag.
+    const text = '<p>They wrote style="height: 1rem;" on it.</p>';
+    expect(withoutInlineStyles(text)).toEqual({ markup: text, css: '' });
+    expect(withoutInlineStyles('<p aria-label="a > b" style="height: 1rem;">x</p>').markup).toBe('<p aria-label="a > b" data-print-style="0">x</p>');
   });
 
   it('write a page with the app’s policy, its title and language escaped, its files, and its data', () => {

@@ -2,7 +2,7 @@
  * A chart drawn on its canvas: Chart.js with the app's configuration (chart-config.ts) in a theme
  * read from the page, derived series hatched, and the box marked `data-drawn` once the drawing is
  * complete. Used by `ChartCanvas.svelte` and by the print pages written at build time
- * (`print/print-page.ts`), which draw their charts without the app around them.
+ * (`print/print-page/print-page.ts`), which draw their charts without the app around them.
  */
 import { animator, BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type Plugin } from 'chart.js';
 import { buildChartConfig, chartFonts, chartFontSizes, type ChartTheme, type ChartVariant } from './chart-config';
@@ -10,7 +10,8 @@ import { drawTogether, type DrawSchedule } from './draw-together';
 import { readChartTheme } from './chart-theme';
 import type { ChartSpec } from '../model/chart-specs';
 
-// What every chart draws. The screen's charts add the tooltip (ChartCanvas); paper has none.
+// What every chart draws. ChartCanvas adds the tooltip (on screen a bar tells its value on hover);
+// the print pages' script does without it (a chart on paper shows no tooltip).
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 
 export type BarChart = Chart<'bar'>;
@@ -47,7 +48,7 @@ function drawnMarker(target: HTMLElement): Plugin<'bar'> {
   };
 }
 
-export interface ChartDrawing {
+export interface ChartRequest {
   spec: ChartSpec;
   variant: ChartVariant;
   /** Draw at this many device pixels per CSS pixel, still (for printing a slide sharply). */
@@ -55,8 +56,8 @@ export interface ChartDrawing {
 }
 
 /** The chart, drawn in `theme` on `target` inside `host`; at a fixed `size` (CSS pixels) for paper, else sized by its box. */
-export function createChart(target: HTMLCanvasElement, host: HTMLElement, drawing: ChartDrawing, theme: ChartTheme, size?: { width: number; height: number }): BarChart {
-  const { spec, variant, pixelRatio } = drawing;
+export function createChart(target: HTMLCanvasElement, host: HTMLElement, request: ChartRequest, theme: ChartTheme, size?: { width: number; height: number }): BarChart {
+  const { spec, variant, pixelRatio } = request;
   delete host.dataset['drawn'];
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const config = buildChartConfig(spec, variant, theme, { reducedMotion });
@@ -80,8 +81,8 @@ export function createChart(target: HTMLCanvasElement, host: HTMLElement, drawin
 }
 
 /** Whether a chart is drawn still, for paper: print, or a slide drawn at a fixed pixel ratio for the handout. */
-export function drawnOnPaper(drawing: ChartDrawing): boolean {
-  return drawing.variant === 'print' || drawing.pixelRatio !== undefined;
+export function isPaperChart(request: ChartRequest): boolean {
+  return request.variant === 'print' || request.pixelRatio !== undefined;
 }
 
 /**
@@ -89,16 +90,16 @@ export function drawnOnPaper(drawing: ChartDrawing): boolean {
  * theme are read with the others', then it is drawn once its fonts are in, at the next frame or when
  * `schedule` says. `show` gets the chart; the function returned takes it back if it has not been drawn yet.
  */
-export function drawOnPaper(target: HTMLCanvasElement, host: HTMLElement, drawing: ChartDrawing, show: (chart: BarChart) => void, schedule?: DrawSchedule): () => void {
+export function drawOnPaper(target: HTMLCanvasElement, host: HTMLElement, request: ChartRequest, show: (chart: BarChart) => void, schedule?: DrawSchedule): () => void {
   let theme: ChartTheme | undefined;
   let size = { width: 0, height: 0 };
   return drawTogether({
-    fonts: () => chartFonts(drawing.spec, getComputedStyle(host).fontFamily),
+    fonts: () => chartFonts(request.spec, getComputedStyle(host).fontFamily),
     measure: () => {
       theme = readChartTheme(host);
       size = { width: host.clientWidth, height: host.clientHeight };
     },
-    draw: () => show(createChart(target, host, drawing, theme!, size)),
+    draw: () => show(createChart(target, host, request, theme!, size)),
   }, schedule);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAPER_SIZES, PRINT_CONTENTS } from '../../../electron/shared/ipc-contract';
-import { PRINT_PAGES, printDocumentPath } from '../../../electron/shared/print-pages';
+import { PRINT_PAGES, printDocumentPath, printRoutePath } from '../../../electron/shared/print-documents';
 
 describe('where a print window opens a document', () => {
   it("opens the bundled briefing's summary from the page written at build time for its paper", () => {
@@ -18,10 +18,18 @@ describe('where a print window opens a document', () => {
     }
   });
 
-  it('names one page for each paper, each its own file', () => {
-    const files = Object.values(PRINT_PAGES).flatMap((byPaper) => Object.values(byPaper));
-    expect(files).toHaveLength(PAPER_SIZES.length);
+  it('falls back to the route when the build has no page (electron-vite build alone)', () => {
+    const seen: string[] = [];
+    expect(printDocumentPath({ content: 'summary', paper: 'a4' }, { kind: 'bundled' }, (file) => (seen.push(file), false))).toBe(printRoutePath({ content: 'summary', paper: 'a4' }));
+    expect(seen).toEqual(['print-summary-a4.html']);
+  });
+
+  it('names a page of its own for every paper of each document that has pages', () => {
+    for (const [content, byPaper] of Object.entries(PRINT_PAGES)) {
+      expect(Object.keys(byPaper!).sort()).toEqual([...PAPER_SIZES].sort());
+      for (const [paper, file] of Object.entries(byPaper!)) expect(file).toBe(`print-${content}-${paper}.html`);
+    }
+    const files = Object.values(PRINT_PAGES).flatMap((byPaper) => Object.values(byPaper!));
     expect(new Set(files).size).toBe(files.length);
-    for (const file of files) expect(file).toMatch(/^print-[a-z]+-[a-z0-9]+\.html$/);
   });
 });
