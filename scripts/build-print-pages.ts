@@ -135,13 +135,13 @@ export interface PrintPageFiles {
 /** A print page's HTML and its own stylesheet's text. */
 export function printPageHtml(page: RenderedPrintPage, files: PrintPageFiles): { html: string; css: string } {
   const { markup, css } = withoutInlineStyles(page.body);
-  const root = `:root {\n${Object.entries(page.rootProperties).map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`;
+  const root = `:root {\n${Object.entries(page.root.properties).map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`;
   const head = [
     '<meta charset="utf-8" />',
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(META_CONTENT_SECURITY_POLICY)}" />`,
     '<meta name="viewport" content="width=device-width, initial-scale=1" />',
     '<link rel="icon" href="./favicon.svg" type="image/svg+xml" />',
-    `<title>${escapeHtml(page.title)}</title>`,
+    `<title>${escapeHtml(page.root.title)}</title>`,
     // The script first (it draws the charts, the last thing the page waits for), then what the
     // first layout needs, then the fonts; the script runs after the stylesheets, as it follows them.
     `<link rel="modulepreload" crossorigin href="./${files.script}" />`,
@@ -151,7 +151,7 @@ export function printPageHtml(page: RenderedPrintPage, files: PrintPageFiles): {
   ];
   const html = [
     '<!doctype html>',
-    `<html lang="${escapeHtml(page.lang)}" class="scale-print print-root">`,
+    `<html lang="${escapeHtml(page.root.lang)}" class="${page.root.classes.join(' ')}">`,
     '  <head>',
     ...head.map((line) => `    ${line}`),
     '  </head>',

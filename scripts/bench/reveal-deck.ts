@@ -11,6 +11,7 @@
  */
 import type { ExtractedDeck } from './deck-extract';
 import type { BenchServer } from './server';
+import { hatch } from '../../renderer/src/charts/hatch';
 
 export const REVEAL_DECK_PATH = '/bench-reveal/deck.html';
 
@@ -37,24 +38,6 @@ interface RevealApi {
   initialize(config: Record<string, unknown>): Promise<void>;
   on(type: string, listener: (event: RevealEvent) => void): void;
   getCurrentSlide(): Element | undefined;
-}
-
-/** In the reveal.js page: a diagonal hatch, as the app fills derived values. Self-contained. */
-function hatch(colour: string): CanvasPattern | string {
-  const tile = document.createElement('canvas');
-  tile.width = tile.height = 8;
-  const ctx = tile.getContext('2d');
-  if (!ctx) return colour;
-  ctx.fillStyle = colour;
-  ctx.fillRect(0, 0, 8, 8);
-  ctx.strokeStyle = '#1b1f27';
-  ctx.globalAlpha = 0.45;
-  ctx.lineWidth = 1.5;
-  ctx.beginPath();
-  ctx.moveTo(-2, 10);
-  ctx.lineTo(10, -2);
-  ctx.stroke();
-  return ctx.createPattern(tile, 'repeat') ?? colour;
 }
 
 /** In the reveal.js page: a plugin writing each bar's value at its end, as the app's charts do. */
@@ -88,7 +71,7 @@ function revealDeckScript(args: DeckArgs, fill: typeof hatch, labels: ReturnType
     const config = JSON.parse(args.charts[canvas.dataset['benchChart'] ?? ''] ?? 'null') as ChartConfig | null;
     if (!config) return;
     config.data?.datasets?.forEach((d) => {
-      if (d.backgroundColor && typeof d.backgroundColor === 'object') d.backgroundColor = fill('#b5d3e7');
+      if (d.backgroundColor && typeof d.backgroundColor === 'object') d.backgroundColor = fill('#b5d3e7', '#1b1f27');
     });
     if (pixelRatio) config.options = { ...config.options, devicePixelRatio: pixelRatio, animation: false };
     config.plugins = [labels];

@@ -55,9 +55,7 @@ describe('the print pages written at build time', () => {
 
   it('write a page with the app’s policy, its title and language escaped, its files, and its data', () => {
     const page = {
-      title: 'Zones & "ports" <2022>',
-      lang: 'en',
-      rootProperties: { '--print-running-title': '"Zones"' },
+      root: { title: 'Zones & "ports" <2022>', lang: 'en', classes: ['scale-print', 'print-root'], properties: { '--print-running-title': '"Zones"' } },
       body: '<main style="--w: 1in;"><p>Text</p></main>',
       data: { charts: [], beyondText: '上海' },
     };

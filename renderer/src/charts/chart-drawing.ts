@@ -8,6 +8,7 @@ import { animator, BarController, BarElement, CategoryScale, Chart, Legend, Line
 import { buildChartConfig, chartFonts, chartFontSizes, type ChartTheme, type ChartVariant } from './chart-config';
 import { drawTogether, type DrawSchedule } from './draw-together';
 import { readChartTheme } from './chart-theme';
+import { hatch } from './hatch';
 import type { ChartSpec } from '../model/chart-specs';
 
 // What every chart draws. ChartCanvas adds the tooltip (on screen a bar tells its value on hover);
@@ -15,28 +16,6 @@ import type { ChartSpec } from '../model/chart-specs';
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 
 export type BarChart = Chart<'bar'>;
-
-/** A diagonal hatch in the colour, so derived bars differ from stated ones in grey too. */
-function hatch(colour: string, ink: string): CanvasPattern | string {
-  const tile = document.createElement('canvas');
-  tile.width = tile.height = 8;
-  const ctx = tile.getContext('2d');
-  if (!ctx) return colour;
-  ctx.fillStyle = colour;
-  ctx.fillRect(0, 0, 8, 8);
-  ctx.strokeStyle = ink;
-  ctx.globalAlpha = 0.45;
-  ctx.lineWidth = 1.5;
-  ctx.beginPath();
-  ctx.moveTo(-2, 10);
-  ctx.lineTo(10, -2);
-  ctx.moveTo(6, 10);
-  ctx.lineTo(10, 6);
-  ctx.moveTo(-2, 2);
-  ctx.lineTo(2, -2);
-  ctx.stroke();
-  return ctx.createPattern(tile, 'repeat') ?? colour;
-}
 
 /** Marks the box `data-drawn` once the chart is fully drawn (animation over), for printing and tests. */
 function drawnMarker(target: HTMLElement): Plugin<'bar'> {

@@ -9,9 +9,40 @@ import type { PrintContent } from '../../../electron/shared/ipc-contract';
 import type { BriefingIndex } from '../model/briefing-index';
 import { chartParts, type ChartSpec } from '../model/chart-specs';
 import type { Page } from '../model/deck-pages';
+import { charactersBeyondText } from '../lib/text-coverage';
 
 /** What the running header says this document is. */
 export const PRINT_LABELS: Readonly<Record<PrintContent, string>> = { summary: 'Summary', handout: 'Slides', brief: 'Brief' };
+
+/**
+ * What a print document sets on the page around it, live (`PrintDocument`) or written at build
+ * time (`print-page/render-print-page.ts`): the PDF's title and language, the print scale on the
+ * root (which the running header and footer read in the page's context), and the running
+ * header's texts as custom properties (print-pages.css).
+ */
+export interface PrintRoot {
+  title: string;
+  lang: string;
+  classes: readonly string[];
+  properties: Readonly<Record<string, string>>;
+}
+
+export function printRoot(briefing: { title: string; language: string }, content: PrintContent): PrintRoot {
+  return {
+    title: briefing.title,
+    lang: briefing.language,
+    classes: ['scale-print', 'print-root'],
+    properties: { '--print-running-title': cssString(briefing.title), '--print-running-label': cssString(PRINT_LABELS[content]) },
+  };
+}
+
+/**
+ * Every character a print document prints that the text font lacks (the zones' Chinese names, any
+ * Chinese in quotes, or in the source text the summary prints): asked of the Chinese font at once.
+ */
+export function charactersBeyondTextFont(index: { briefing: unknown; sourceText: string }, content: PrintContent): string {
+  return charactersBeyondText(`${JSON.stringify(index.briefing)}${content === 'summary' ? index.sourceText : ''}`);
+}
 
 /** A CSS string literal for `content:` (the running header's texts), whatever the text holds. */
 export function cssString(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaHeading, BRIEF_MIN_SCALE, briefContent, cssString, figuresQuotedUnderAreas, fitBrief, PRINT_CHART_CATEGORIES, PRINT_LABELS, printedCharts } from '../../../../renderer/src/print/print-content';
+import { areaHeading, BRIEF_MIN_SCALE, briefContent, cssString, charactersBeyondTextFont, figuresQuotedUnderAreas, fitBrief, PRINT_CHART_CATEGORIES, PRINT_LABELS, printedCharts, printRoot } from '../../../../renderer/src/print/print-content';
 import { PRINT_CONTENTS } from '../../../../electron/shared/ipc-contract';
 import { bundledModel } from '../../../support/load-bundled';
 
@@ -60,5 +60,21 @@ describe('what the print documents decide before laying out', () => {
     expect(parts.map((p) => p.spec.categories.length)).toEqual([7, 7, 6]);
     expect(parts.every((p) => p.spec.categories.length <= PRINT_CHART_CATEGORIES)).toBe(true);
     expect(parts.flatMap((p) => p.spec.categories)).toEqual(long.categories);
+  });
+
+  it('sets the same page around every print document: title, language, print scale and running header', () => {
+    const briefing = { title: 'Zones "2022"\nreview', language: 'zh-Hans' };
+    expect(printRoot(briefing, 'handout')).toEqual({
+      title: 'Zones "2022"\nreview',
+      lang: 'zh-Hans',
+      classes: ['scale-print', 'print-root'],
+      properties: { '--print-running-title': '"Zones \\"2022\\"\\A review"', '--print-running-label': '"Slides"' },
+    });
+  });
+
+  it('asks the Chinese font for the characters each document prints: the source text only in the summary', () => {
+    const index = { briefing: { zones: ['上海'] }, sourceText: 'Opening 开放 up' };
+    expect(charactersBeyondTextFont(index, 'summary')).toBe('上海开放');
+    expect(charactersBeyondTextFont(index, 'brief')).toBe('上海');
   });
 });
