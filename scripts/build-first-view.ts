@@ -5,8 +5,9 @@
  * page's HTML, stylesheet and font are in — as a static page would — instead of after the script
  * has been fetched, compiled and run. The script then hydrates it (`main.ts`): the same elements,
  * made live.
- * A small script in the page's head (`renderer/public/first-view.js`) applies the remembered theme
- * before that first paint and hides the rendered view in a window that shows something else.
+ * A small inline script in the page's head (`FIRST_VIEW_SCRIPT`, allowed by its hash in the
+ * Content-Security-Policy) applies the remembered theme before that first paint and hides the
+ * rendered view in a window that shows something else.
  * Run by `npm run build`, after `electron-vite build`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -14,18 +15,25 @@ import { join, resolve } from 'node:path';
 import { createServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { BUNDLED_BRIEFING, readBriefingFile } from '../electron/main/briefing-files';
-import { FIRST_VIEW_ATTRIBUTE, FIRST_VIEW_SCRIPT } from '../electron/shared/first-view';
+import { APP_ENTRY_ATTRIBUTE, FIRST_VIEW_ATTRIBUTE, FIRST_VIEW_SCRIPT } from '../electron/shared/first-view';
 
 const ROOT = resolve(__dirname, '..');
 const INDEX = join(ROOT, 'out', 'renderer', 'index.html');
 const EMPTY_APP = '<div id="app"></div>';
+/** The app's entry script as Vite writes it into the head. */
+const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/g;
 
-/** `index.html` with `view` (the view of briefing `briefingId`) in its app element and the first-view script in its head. */
+/** `index.html` with `view` (the view of briefing `briefingId`) in its app element and the first view's script inline in its head. */
 export function withFirstView(index: string, view: string, briefingId: string): string {
   if (!index.includes(EMPTY_APP)) throw new Error(`${INDEX} has no empty ${EMPTY_APP} to write the first view into: build the renderer first (npm run build).`);
-  if (!index.includes('</head>')) throw new Error(`${INDEX} has no </head>.`);
+  if (!index.includes('</title>')) throw new Error(`${INDEX} has no <title> in its head.`);
+  const entries = [...index.matchAll(ENTRY_SCRIPT)];
+  if (entries.length !== 1) throw new Error(`${INDEX} has ${entries.length} module scripts in its head; the first view expects the app's one entry script.`);
+  // Before the stylesheets: an inline script after a stylesheet would wait for it to load.
   return index
-    .replace('</head>', `  <script src="./${FIRST_VIEW_SCRIPT}"></script>\n  </head>`)
+    .replace('</title>', () => `</title>\n    <script>${FIRST_VIEW_SCRIPT}</script>`)
+    // Fetched at once, run by the head's script once the first view is on screen.
+    .replace(ENTRY_SCRIPT, (_, src: string) => `<link rel="modulepreload" crossorigin href="${src}" ${APP_ENTRY_ATTRIBUTE}>`)
     .replace(EMPTY_APP, `<div id="app" ${FIRST_VIEW_ATTRIBUTE}="${briefingId}">${view}</div>`);
 }
 

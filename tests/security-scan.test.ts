@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIRST_VIEW_SCRIPT_SOURCE } from '../electron/main/content-security-policy';
 
 const ROOT = resolve(__dirname, '..');
 const require = createRequire(__filename);
@@ -50,8 +51,8 @@ const ACCEPTED: { id: string; file: RegExp; sample?: string; sampleMatch?: RegEx
     file: /^renderer[\\/](index|print-summary-(a4|letter))\.html$/,
     // The CSP evaluator flags any `script-src 'self'` as "maybe weak" (it is a risk for sites that
     // host JSONP or user uploads). The app's origin serves only its own built files.
-    sample:
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'",
+    // The one hash-source is the first view's inline script (tests/electron/shared/first-view.test.ts).
+    sample: `default-src 'none'; script-src 'self' ${FIRST_VIEW_SCRIPT_SOURCE}; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'`,
     reason: "script-src 'self' is flagged as possibly weak; app:// serves only the app's own files",
   },
   {

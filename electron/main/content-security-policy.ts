@@ -1,11 +1,21 @@
+import { createHash } from 'node:crypto';
+import { FIRST_VIEW_SCRIPT } from '../shared/first-view';
+
+/**
+ * The one inline script the policy allows, by its hash: the first view's, in the head of
+ * index.html, which must run before the first paint without a fetch the parser would wait for.
+ */
+export const FIRST_VIEW_SCRIPT_SOURCE = `'sha256-${createHash('sha256').update(FIRST_VIEW_SCRIPT, 'utf8').digest('base64')}'`;
+
 /**
  * The Content-Security-Policy of every page the app shows: only the app's own scripts, styles,
- * fonts and images; no inline script, no eval, no network, no frames, no plugins. Sent as a
- * response header by the app:// protocol handler (and by the test server, from this same string).
+ * fonts and images; no inline script but the first view's (allowed by its hash), no eval, no
+ * network, no frames, no plugins. Sent as a response header by the app:// protocol handler (and by
+ * the test server, from this same string).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
-  "script-src 'self'",
+  `script-src 'self' ${FIRST_VIEW_SCRIPT_SOURCE}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

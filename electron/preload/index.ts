@@ -15,6 +15,7 @@ import {
   type InvokeResult,
   type MenuCommand,
 } from '../shared/ipc-contract';
+import { isPrintPage } from '../shared/print-documents';
 
 function invoke<C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>): Promise<InvokeResult<C>> {
   return ipcRenderer.invoke(channel, ...args) as Promise<InvokeResult<C>>;
@@ -36,10 +37,11 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 /**
  * The briefing is asked for as soon as the preload runs, before the page's own scripts load, so
- * the answer is on its way while they are parsed; the page's first `getBriefing()` takes it.
+ * the answer is on its way while they are parsed; the page's first `getBriefing()` takes it. A
+ * print page written at build time holds its document already and asks for nothing.
  */
-let firstBriefing: Promise<BriefingPayload> | undefined = invoke('briefing:get');
-firstBriefing.catch(() => undefined);
+let firstBriefing: Promise<BriefingPayload> | undefined = isPrintPage(window.location.pathname) ? undefined : invoke('briefing:get');
+firstBriefing?.catch(() => undefined);
 
 const api: BriefingViewerApi = {
   getBriefing: () => {

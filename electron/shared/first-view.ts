@@ -1,16 +1,75 @@
 /**
  * The bundled briefing's first view, written into `index.html` at build time
- * (scripts/build-first-view.ts) and replaced by the mounted app (renderer/src/main.ts), and what it
- * is known by: the attribute on its wrapper, the class the head's script (`renderer/public/`) puts
- * on the root when the window shows something else, so that it is never painted there, and that
- * script's file.
+ * (scripts/build-first-view.ts) and hydrated or replaced by the app (renderer/src/main.ts), and
+ * what it is known by: the attribute on its wrapper, the class the head's script puts on the root
+ * when the window shows something else, so that it is never painted there, and that script.
  */
 /** On the app element, naming the briefing (its id) whose view it holds. */
 export const FIRST_VIEW_ATTRIBUTE = 'data-first-view';
 export const NO_FIRST_VIEW_CLASS = 'no-first-view';
-export const FIRST_VIEW_SCRIPT = 'first-view.js';
 /** In the main window's address when it opens a briefing other than the bundled one. */
 export const OPENED_FILE_QUERY = 'briefing=file';
+/** Where the reader's theme is remembered (renderer/src/lib/theme.svelte.ts writes it). */
+export const THEME_STORAGE_KEY = 'briefing-viewer:theme';
+
+/** On the app's entry script's module preload in the head of a page with a first view: where the head's script finds it. */
+export const APP_ENTRY_ATTRIBUTE = 'data-app-entry';
+/**
+ * How long after the page is parsed the app's script waits at most for the first frame's paint
+ * entry: a window that is not on screen (minimised, or never shown) reports none.
+ */
+export const FIRST_PAINT_WAIT_MS = 1000;
+
+/**
+ * The script in the head of `index.html`, inline, so the parser never waits for a fetch. It runs
+ * before the first paint:
+ * - it applies the theme the reader chose last time;
+ * - it hides the first view in a window that will show something else — another route, or a
+ *   briefing opened from a file — so only the app's own view is ever painted there;
+ * - it starts the app's script (preloaded from the head, not run by it): at once where the first
+ *   view is hidden; where it is shown, once its first frame is on screen (Chromium's `paint`
+ *   entry, which comes once the frame has been rastered and drawn), so that compiling and running
+ *   the script does not hold that frame back — the view paints as a static page does. The app
+ *   then hydrates the view it finds painted. (In Electron the main window is shown on
+ *   `ready-to-show`, and on Linux and Windows its frames are presented from then on.)
+ * The Content-Security-Policy allows it, and no other inline script, by the SHA-256 of this exact
+ * text (`electron/main/content-security-policy.ts`).
+ */
+export const FIRST_VIEW_SCRIPT = String.raw`(function () {
+  var root = document.documentElement;
+  try {
+    var theme = window.localStorage.getItem(${JSON.stringify(THEME_STORAGE_KEY)});
+    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  } catch (e) {
+    /* no storage: the system's theme */
+  }
+  var route = window.location.hash.replace(/^#\/?/, '');
+  var opened = /(^\?|&)${OPENED_FILE_QUERY}(&|$)/.test(window.location.search);
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    var entry = document.querySelector('link[${APP_ENTRY_ATTRIBUTE}]');
+    var script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = entry.href;
+    document.head.appendChild(script);
+  }
+  if (route !== '' || opened) {
+    root.classList.add(${JSON.stringify(NO_FIRST_VIEW_CLASS)});
+    document.addEventListener('DOMContentLoaded', start);
+    return;
+  }
+  try {
+    new PerformanceObserver(start).observe({ type: 'paint' });
+  } catch (e) {
+    /* no paint entries: the wait below */
+  }
+  document.addEventListener('DOMContentLoaded', function () {
+    setTimeout(start, ${FIRST_PAINT_WAIT_MS});
+  });
+})();`;
 
 /** The main window's address: marked when the window opens a briefing other than the bundled one, whose first view is not in the page. */
 export function mainWindowUrl(entryUrl: string, origin: { kind: 'bundled' | 'file' }): string {

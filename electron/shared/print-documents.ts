@@ -12,6 +12,12 @@ export const PRINT_PAGES: Readonly<Partial<Record<PrintContent, Readonly<Record<
   summary: { a4: 'print-summary-a4.html', letter: 'print-summary-letter.html' },
 };
 
+/** Whether a page at `pathname` ("/print-summary-a4.html") is one of the print pages written at build time: a page that asks for no briefing. */
+export function isPrintPage(pathname: string): boolean {
+  const file = pathname.slice(pathname.lastIndexOf('/') + 1);
+  return Object.values(PRINT_PAGES).some((papers) => Object.values(papers).includes(file));
+}
+
 /** The app's print route for a document: renders whatever briefing is open. */
 export function printRoutePath(request: { content: PrintContent; paper: PaperSize }): string {
   return `index.html#/print/${request.content}?paper=${request.paper}`;

@@ -19,7 +19,8 @@ const afterFirstPaint = () => requestAnimationFrame(() => setTimeout(() => void 
 
 /**
  * The first view written into the page at build time (the bundled briefing's overview) is
- * hydrated, once the briefing is in and is the one it shows: the same elements, made live.
+ * hydrated, once the briefing is in and is the one it shows: the same elements, made live. (The
+ * head's script starts this script once that view is on screen: `FIRST_VIEW_SCRIPT`.)
  * Otherwise — a window that shows something else (where it was never painted), another
  * briefing, or none — the app is mounted in its place.
  */

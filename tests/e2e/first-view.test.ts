@@ -99,6 +99,33 @@ describe('the first view written into the page', () => {
     await view.close();
   });
 
+  it('starts the app’s script only once its first frame is on screen, so that frame is not held back', async () => {
+    const watch = `(() => {
+      window.__paintSeen = [];
+      window.__scriptsAdded = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__paintSeen.push({ name: e.name, at: performance.now() });
+      }).observe({ type: 'paint' });
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.addedNodes) if (n.nodeName === 'SCRIPT' && n.type === 'module') window.__scriptsAdded.push({ src: n.src, at: performance.now() });
+      }).observe(document, { childList: true, subtree: true });
+    })();`;
+    const view = await harness.open({ route: '#/', initScripts: [watch] });
+    const seen = await view.page.evaluate(() => {
+      const w = window as unknown as { __paintSeen: { name: string; at: number }[]; __scriptsAdded: { src: string; at: number }[] };
+      return { paints: w.__paintSeen, scripts: w.__scriptsAdded };
+    });
+    expect(seen.scripts).toHaveLength(1);
+    expect(seen.scripts[0]!.src).toMatch(/\/assets\/index-[\w-]+\.js$/);
+    const firstPaint = seen.paints.find((p) => p.name === 'first-paint');
+    expect(firstPaint, 'Chromium reported the first paint').toBeDefined();
+    expect(seen.scripts[0]!.at).toBeGreaterThanOrEqual(firstPaint!.at);
+    // And the app is live: the view hydrated.
+    await expect(view.page.locator(`[${FIRST_VIEW_ATTRIBUTE}]`).count()).resolves.toBe(0);
+    expect(view.problems).toEqual([]);
+    await view.close();
+  });
+
   it('is never shown in a window with another route: the app is mounted in its place', async () => {
     const view = await harness.open({ route: '#/zones', initScripts: [WATCH] });
     await expect(view.page.locator('html').evaluate((root) => root.classList.contains('no-first-view'))).resolves.toBe(true);

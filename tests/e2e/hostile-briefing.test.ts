@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefingSchema } from '../../electron/shared/briefing-schema';
 import { bundledJson, bundledSourceText, PROJECT_ROOT } from '../support/load-bundled';
-import { startHarness, type Harness, type OpenedView } from './fixtures/harness';
+import { appShown, startHarness, type Harness, type OpenedView } from './fixtures/harness';
 import { CONTRACT_BRIEFING_PATH } from './fixtures/renderer-server';
 
 const IMG = '<img src=x onerror="window.__pwned=1">';
@@ -78,7 +78,7 @@ describe('HTML and script in a briefing, in Chromium', () => {
     );
     view.problems.length = 0;
     await page.reload();
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    await appShown(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Title ${IMG}`);
     const overview = await page.locator('main').innerText();
     for (const t of [`Subtitle ${SCRIPT}`, `Speaker ${IMG}`, `Figure ${IMG}`, `Area ${IMG}`]) expect(overview).toContain(t);

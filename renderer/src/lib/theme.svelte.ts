@@ -1,9 +1,11 @@
 /**
  * The reading theme: follow the system, or light, or dark, remembered between sessions.
  */
+import { THEME_STORAGE_KEY } from '../../../electron/shared/first-view';
+
 export type ThemeChoice = 'system' | 'light' | 'dark';
-/** Where the choice is remembered (first-view.js reads it too, before the first paint). */
-export const THEME_STORAGE_KEY = 'briefing-viewer:theme';
+/** Where the choice is remembered: the page's first script reads it too, before the first paint. */
+export { THEME_STORAGE_KEY };
 
 export class Theme {
   choice = $state<ThemeChoice>('system');

@@ -1,42 +1,126 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { FIRST_VIEW_ATTRIBUTE, mainWindowUrl, NO_FIRST_VIEW_CLASS, OPENED_FILE_QUERY } from '../../../electron/shared/first-view';
+import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../electron/main/content-security-policy';
+import { APP_ENTRY_ATTRIBUTE, FIRST_PAINT_WAIT_MS, FIRST_VIEW_ATTRIBUTE, FIRST_VIEW_SCRIPT, mainWindowUrl, NO_FIRST_VIEW_CLASS, OPENED_FILE_QUERY } from '../../../electron/shared/first-view';
 import { THEME_STORAGE_KEY } from '../../../renderer/src/lib/theme.svelte';
 import { withFirstView } from '../../../scripts/build-first-view';
-import { PROJECT_ROOT } from '../../support/load-bundled';
 
-const BOOT_SCRIPT = readFileSync(join(PROJECT_ROOT, 'renderer', 'public', 'first-view.js'), 'utf8');
+const BOOT_SCRIPT = FIRST_VIEW_SCRIPT;
 
-/** Runs the head's script in a page at `url` with `stored` as the remembered theme; gives the root's state. */
-function boot(url: string, stored: string | null) {
+/** What the head's script did in a page at `url` with `stored` as the remembered theme. */
+interface Boot {
+  theme: string | undefined;
+  hidden: boolean;
+  /** The app's entry scripts it added to the head. */
+  started: () => string[];
+  /** Fires the page's events and callbacks, as the browser would. */
+  fire: { contentLoaded(): void; paintEntry(): void; timers(): number[] };
+}
+
+function boot(url: string, stored: string | null, options: { paintEntries?: boolean } = {}): Boot {
   const attributes = new Map<string, string>();
   const classes = new Set<string>();
   const { hash, search } = new URL(url);
+  const added: { type: string; src: string; crossOrigin: string | null }[] = [];
+  const listeners = new Map<string, () => void>();
+  let paintObserver: (() => void) | undefined;
+  const timers: { fn: () => void; ms: number }[] = [];
   const window = { location: { hash, search }, localStorage: { getItem: (key: string) => (key === THEME_STORAGE_KEY ? stored : null) } };
-  const document = { documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value), classList: { add: (name: string) => classes.add(name) } } };
-  runInNewContext(BOOT_SCRIPT, { window, document });
-  return { theme: attributes.get('data-theme'), hidden: classes.has(NO_FIRST_VIEW_CLASS) };
+  const document = {
+    documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value), classList: { add: (name: string) => classes.add(name) } },
+    addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+    querySelector: (selector: string) => (selector === `link[${APP_ENTRY_ATTRIBUTE}]` ? { href: 'app://briefing/assets/index-1.js' } : null),
+    createElement: () => ({ type: '', src: '', crossOrigin: null }),
+    head: { appendChild: (el: (typeof added)[number]) => added.push(el) },
+  };
+  class PerformanceObserver {
+    constructor(private readonly callback: () => void) {}
+    observe(options: { type: string }) {
+      if (options.type !== 'paint') throw new TypeError(`${options.type}: not an entry type this page observes`);
+      paintObserver = this.callback;
+    }
+  }
+  // Without paint entries, constructing the observer throws, as in a browser without the API.
+  const globals = {
+    window,
+    document,
+    PerformanceObserver: options.paintEntries === false ? undefined : PerformanceObserver,
+    setTimeout: (fn: () => void, ms: number) => timers.push({ fn, ms }),
+  };
+  runInNewContext(BOOT_SCRIPT, globals);
+  return {
+    theme: attributes.get('data-theme'),
+    hidden: classes.has(NO_FIRST_VIEW_CLASS),
+    started: () => added.map((el) => `${el.type} ${el.src} crossorigin=${JSON.stringify(el.crossOrigin)}`),
+    fire: {
+      contentLoaded: () => listeners.get('DOMContentLoaded')?.(),
+      paintEntry: () => paintObserver?.(),
+      timers: () => timers.splice(0).map((t) => (t.fn(), t.ms)),
+    },
+  };
 }
 
+const ENTRY = 'module app://briefing/assets/index-1.js crossorigin=""';
+
 describe('the first view written into the page at build time', () => {
-  it('goes into the empty app element, marked, with the script that runs before the first paint', () => {
-    const page = withFirstView('<html><head><title>t</title></head><body><div id="app"></div></body></html>', '<main><h1>Overview</h1></main>', 'pilot-ftz-2022');
+  it('goes into the empty app element, marked, with the script that runs before the first paint inline ahead of the stylesheets, and the app’s script only preloaded', () => {
+    const head = '<head><title>t</title><script type="module" crossorigin src="./assets/index-1.js"></script><link rel="stylesheet" href="./a.css"></head>';
+    const page = withFirstView(`<html>${head}<body><div id="app"></div></body></html>`, '<main><h1>Overview</h1></main>', 'pilot-ftz-2022');
     expect(page).toContain(`<div id="app" ${FIRST_VIEW_ATTRIBUTE}="pilot-ftz-2022"><main><h1>Overview</h1></main></div>`);
-    expect(page).toContain('<script src="./first-view.js"></script>\n  </head>');
-    expect(() => withFirstView('<html><head></head><body><div id="app">x</div></body></html>', 'v', 'b')).toThrow(/no empty <div id="app"><\/div>/);
+    expect(page).toContain(`<title>t</title>\n    <script>${FIRST_VIEW_SCRIPT}</script><link rel="modulepreload" crossorigin href="./assets/index-1.js" ${APP_ENTRY_ATTRIBUTE}><link rel="stylesheet"`);
+    expect(page).not.toContain('type="module"');
+    expect(() => withFirstView('<html><head><title>t</title></head><body><div id="app">x</div></body></html>', 'v', 'b')).toThrow(/no empty <div id="app"><\/div>/);
+    expect(() => withFirstView('<html><head></head><body><div id="app"></div></body></html>', 'v', 'b')).toThrow(/no <title>/);
+    expect(() => withFirstView('<html><head><title>t</title></head><body><div id="app"></div></body></html>', 'v', 'b')).toThrow(/0 module scripts in its head/);
+  });
+
+  it('has its script allowed by the Content-Security-Policy by that text’s hash, and no other inline script', () => {
+    const hash = `'sha256-${createHash('sha256').update(FIRST_VIEW_SCRIPT).digest('base64')}'`;
+    for (const policy of [CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY]) expect(policy.split('; ')).toContain(`script-src 'self' ${hash}`);
+    expect(FIRST_VIEW_SCRIPT).not.toMatch(/<\/script/i);
   });
 
   it('is shown on the overview of the bundled briefing, in the theme remembered, and hidden in a window that shows anything else', () => {
-    expect(boot('app://briefing/index.html', 'dark')).toEqual({ theme: 'dark', hidden: false });
-    expect(boot('app://briefing/index.html#/', 'light')).toEqual({ theme: 'light', hidden: false });
-    expect(boot('app://briefing/index.html#/', 'system')).toEqual({ theme: undefined, hidden: false });
-    expect(boot('app://briefing/index.html#/', null)).toEqual({ theme: undefined, hidden: false });
+    expect(boot('app://briefing/index.html', 'dark')).toMatchObject({ theme: 'dark', hidden: false });
+    expect(boot('app://briefing/index.html#/', 'light')).toMatchObject({ theme: 'light', hidden: false });
+    expect(boot('app://briefing/index.html#/', 'system')).toMatchObject({ theme: undefined, hidden: false });
+    expect(boot('app://briefing/index.html#/', null)).toMatchObject({ theme: undefined, hidden: false });
     expect(boot('app://briefing/index.html#/zones', null).hidden).toBe(true);
     expect(boot('app://briefing/index.html#/print/summary?paper=a4', null).hidden).toBe(true);
     expect(boot('app://briefing/index.html#/present/3?audience=1', null).hidden).toBe(true);
     expect(boot(`app://briefing/index.html?${OPENED_FILE_QUERY}`, null).hidden).toBe(true);
+  });
+
+  it('starts the app’s script once the first view’s first frame is on screen, once only', () => {
+    const shown = boot('app://briefing/index.html#/', null);
+    shown.fire.contentLoaded();
+    expect(shown.started()).toEqual([]);
+    shown.fire.paintEntry();
+    expect(shown.started()).toEqual([ENTRY]);
+    shown.fire.paintEntry();
+    expect(shown.fire.timers()).toEqual([FIRST_PAINT_WAIT_MS]);
+    expect(shown.started()).toEqual([ENTRY]);
+  });
+
+  it('starts it anyway a while after the page is parsed where no paint is reported', () => {
+    for (const paintEntries of [true, false]) {
+      const shown = boot('app://briefing/index.html#/', null, { paintEntries });
+      expect(shown.fire.timers()).toEqual([]);
+      shown.fire.contentLoaded();
+      expect(shown.started()).toEqual([]);
+      expect(shown.fire.timers()).toEqual([FIRST_PAINT_WAIT_MS]);
+      expect(shown.started()).toEqual([ENTRY]);
+    }
+  });
+
+  it('starts it as soon as the page is parsed in a window where the first view is hidden', () => {
+    for (const url of ['app://briefing/index.html#/print/summary?paper=a4', `app://briefing/index.html?${OPENED_FILE_QUERY}`]) {
+      const hidden = boot(url, null);
+      expect(hidden.started()).toEqual([]);
+      hidden.fire.contentLoaded();
+      expect(hidden.started()).toEqual([ENTRY]);
+    }
   });
 
   it('is left out of the main window that opens a briefing from a file', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAPER_SIZES, PRINT_CONTENTS } from '../../../electron/shared/ipc-contract';
-import { PRINT_PAGES, printDocumentPath, printRoutePath } from '../../../electron/shared/print-documents';
+import { isPrintPage, PRINT_PAGES, printDocumentPath, printRoutePath } from '../../../electron/shared/print-documents';
 
 describe('where a print window opens a document', () => {
   it("opens the bundled briefing's summary from the page written at build time for its paper", () => {
@@ -16,6 +16,14 @@ describe('where a print window opens a document', () => {
         if (content !== 'summary') expect(printDocumentPath({ content, paper }, { kind: 'bundled' })).toBe(`index.html#/print/${content}?paper=${paper}`);
       }
     }
+  });
+
+  it('knows a print page by its path, and nothing else for one', () => {
+    expect(isPrintPage('/print-summary-a4.html')).toBe(true);
+    expect(isPrintPage('/print-summary-letter.html')).toBe(true);
+    expect(isPrintPage('/index.html')).toBe(false);
+    expect(isPrintPage('/')).toBe(false);
+    expect(isPrintPage('/print-summary-a3.html')).toBe(false);
   });
 
   it('falls back to the route when the build has no page (electron-vite build alone)', () => {
