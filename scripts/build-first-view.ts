@@ -15,25 +15,34 @@ import { join, resolve } from 'node:path';
 import { createServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { BUNDLED_BRIEFING, readBriefingFile } from '../electron/main/briefing-files';
-import { APP_ENTRY_ATTRIBUTE, FIRST_VIEW_ATTRIBUTE, FIRST_VIEW_SCRIPT } from '../electron/shared/first-view';
+import { APP_SCRIPTS_ID, FIRST_VIEW_ATTRIBUTE, FIRST_VIEW_SCRIPT } from '../electron/shared/first-view';
 
 const ROOT = resolve(__dirname, '..');
 const INDEX = join(ROOT, 'out', 'renderer', 'index.html');
 const EMPTY_APP = '<div id="app"></div>';
-/** The app's entry script as Vite writes it into the head. */
-const ENTRY_SCRIPT = /<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+/** The app's entry script and the module preloads of what it imports, as Vite writes them into the head. */
+const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
 
-/** `index.html` with `view` (the view of briefing `briefingId`) in its app element and the first view's script inline in its head. */
+/**
+ * `index.html` with `view` (the view of briefing `briefingId`) in its app element and the first
+ * view's script inline in its head; the app's scripts, which Vite writes as a module script and
+ * module preloads, become a list the head's script loads (`FIRST_VIEW_SCRIPT`).
+ */
 export function withFirstView(index: string, view: string, briefingId: string): string {
   if (!index.includes(EMPTY_APP)) throw new Error(`${INDEX} has no empty ${EMPTY_APP} to write the first view into: build the renderer first (npm run build).`);
   if (!index.includes('</title>')) throw new Error(`${INDEX} has no <title> in its head.`);
-  const entries = [...index.matchAll(ENTRY_SCRIPT)];
+  const entries = [...index.matchAll(ENTRY_SCRIPT)].map((m) => m[1]!);
   if (entries.length !== 1) throw new Error(`${INDEX} has ${entries.length} module scripts in its head; the first view expects the app's one entry script.`);
+  const scripts = [...entries, ...[...index.matchAll(MODULE_PRELOAD)].map((m) => m[1]!)];
+  // A data block, never run; paths hold no "<" (checked), so nothing in it can end it.
+  if (scripts.some((src) => src.includes('<'))) throw new Error(`${INDEX} names a script with "<" in its path.`);
+  const list = `<script type="application/json" id="${APP_SCRIPTS_ID}">${JSON.stringify(scripts)}</script>`;
   // Before the stylesheets: an inline script after a stylesheet would wait for it to load.
   return index
-    .replace('</title>', () => `</title>\n    <script>${FIRST_VIEW_SCRIPT}</script>`)
-    // Fetched at once, run by the head's script once the first view is on screen.
-    .replace(ENTRY_SCRIPT, (_, src: string) => `<link rel="modulepreload" crossorigin href="${src}" ${APP_ENTRY_ATTRIBUTE}>`)
+    .replace(ENTRY_SCRIPT, '')
+    .replace(MODULE_PRELOAD, '')
+    .replace('</title>', () => `</title>\n    ${list}\n    <script>${FIRST_VIEW_SCRIPT}</script>`)
     .replace(EMPTY_APP, `<div id="app" ${FIRST_VIEW_ATTRIBUTE}="${briefingId}">${view}</div>`);
 }
 

@@ -12,8 +12,11 @@ export const OPENED_FILE_QUERY = 'briefing=file';
 /** Where the reader's theme is remembered (renderer/src/lib/theme.svelte.ts writes it). */
 export const THEME_STORAGE_KEY = 'briefing-viewer:theme';
 
-/** On the app's entry script's module preload in the head of a page with a first view: where the head's script finds it. */
-export const APP_ENTRY_ATTRIBUTE = 'data-app-entry';
+/**
+ * The id of the data block in the head of a page with a first view that lists the app's module
+ * scripts: its entry first, then the modules the entry imports. The head's script loads them.
+ */
+export const APP_SCRIPTS_ID = 'app-scripts';
 /**
  * How long after the page is parsed the app's script waits at most for the first frame's paint
  * entry: a window that is not on screen (minimised, or never shown) reports none.
@@ -26,12 +29,13 @@ export const FIRST_PAINT_WAIT_MS = 1000;
  * - it applies the theme the reader chose last time;
  * - it hides the first view in a window that will show something else — another route, or a
  *   briefing opened from a file — so only the app's own view is ever painted there;
- * - it starts the app's script (preloaded from the head, not run by it): at once where the first
- *   view is hidden; where it is shown, once its first frame is on screen (Chromium's `paint`
- *   entry, which comes once the frame has been rastered and drawn), so that compiling and running
- *   the script does not hold that frame back — the view paints as a static page does. The app
- *   then hydrates the view it finds painted. (In Electron the main window is shown on
- *   `ready-to-show`, and on Linux and Windows its frames are presented from then on.)
+ * - it loads the app's scripts (listed in the data block before it, `APP_SCRIPTS_ID`): where the
+ *   first view is hidden, asked for at once and run once the page is parsed; where it is shown,
+ *   asked for and run once its first frame is on screen (Chromium's `paint` entry, which comes
+ *   once the frame has been rastered and drawn), so that fetching, compiling and running them
+ *   does not hold that frame back — the view paints as a static page does. The app then hydrates
+ *   the view it finds painted. (In Electron the main window is shown on `ready-to-show`, and on
+ *   Linux and Windows its frames are presented from then on.)
  * The Content-Security-Policy allows it, and no other inline script, by the SHA-256 of this exact
  * text (`electron/main/content-security-policy.ts`).
  */
@@ -45,19 +49,33 @@ export const FIRST_VIEW_SCRIPT = String.raw`(function () {
   }
   var route = window.location.hash.replace(/^#\/?/, '');
   var opened = /(^\?|&)${OPENED_FILE_QUERY}(&|$)/.test(window.location.search);
+  var scripts = JSON.parse(document.getElementById(${JSON.stringify(APP_SCRIPTS_ID)}).textContent);
+  var requested = false;
   var started = false;
+  function request() {
+    if (requested) return;
+    requested = true;
+    for (var i = 0; i < scripts.length; i++) {
+      var preload = document.createElement('link');
+      preload.rel = 'modulepreload';
+      preload.crossOrigin = '';
+      preload.href = scripts[i];
+      document.head.appendChild(preload);
+    }
+  }
   function start() {
     if (started) return;
     started = true;
-    var entry = document.querySelector('link[${APP_ENTRY_ATTRIBUTE}]');
+    request();
     var script = document.createElement('script');
     script.type = 'module';
     script.crossOrigin = '';
-    script.src = entry.href;
+    script.src = scripts[0];
     document.head.appendChild(script);
   }
   if (route !== '' || opened) {
     root.classList.add(${JSON.stringify(NO_FIRST_VIEW_CLASS)});
+    request();
     document.addEventListener('DOMContentLoaded', start);
     return;
   }

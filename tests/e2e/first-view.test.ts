@@ -99,7 +99,7 @@ describe('the first view written into the page', () => {
     await view.close();
   });
 
-  it('starts the app’s script only once its first frame is on screen, so that frame is not held back', async () => {
+  it('asks for the app’s scripts and runs them only once its first frame is on screen, so that frame is not held back', async () => {
     const watch = `(() => {
       window.__paintSeen = [];
       window.__scriptsAdded = [];
@@ -120,6 +120,13 @@ describe('the first view written into the page', () => {
     const firstPaint = seen.paints.find((p) => p.name === 'first-paint');
     expect(firstPaint, 'Chromium reported the first paint').toBeDefined();
     expect(seen.scripts[0]!.at).toBeGreaterThanOrEqual(firstPaint!.at);
+    // Not even asked for before: fetching and compiling them does not compete with that frame.
+    const timing = await view.page.evaluate(() => ({
+      firstPaint: performance.getEntriesByName('first-paint')[0]!.startTime,
+      scripts: performance.getEntriesByType('resource').filter((e) => /\/assets\/[^/]+\.js$/.test(e.name)).map((e) => e.startTime),
+    }));
+    expect(timing.scripts.length).toBeGreaterThanOrEqual(1);
+    expect(Math.min(...timing.scripts)).toBeGreaterThanOrEqual(timing.firstPaint);
     // And the app is live: the view hydrated.
     await expect(view.page.locator(`[${FIRST_VIEW_ATTRIBUTE}]`).count()).resolves.toBe(0);
     expect(view.problems).toEqual([]);

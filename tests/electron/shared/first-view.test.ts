@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../electron/main/content-security-policy';
-import { APP_ENTRY_ATTRIBUTE, FIRST_PAINT_WAIT_MS, FIRST_VIEW_ATTRIBUTE, FIRST_VIEW_SCRIPT, mainWindowUrl, NO_FIRST_VIEW_CLASS, OPENED_FILE_QUERY } from '../../../electron/shared/first-view';
+import { APP_SCRIPTS_ID, FIRST_PAINT_WAIT_MS, FIRST_VIEW_ATTRIBUTE, FIRST_VIEW_SCRIPT, mainWindowUrl, NO_FIRST_VIEW_CLASS, OPENED_FILE_QUERY } from '../../../electron/shared/first-view';
 import { THEME_STORAGE_KEY } from '../../../renderer/src/lib/theme.svelte';
 import { withFirstView } from '../../../scripts/build-first-view';
 
@@ -12,8 +12,8 @@ const BOOT_SCRIPT = FIRST_VIEW_SCRIPT;
 interface Boot {
   theme: string | undefined;
   hidden: boolean;
-  /** The app's entry scripts it added to the head. */
-  started: () => string[];
+  /** What it added to the head so far: module preloads and module scripts. */
+  added: () => string[];
   /** Fires the page's events and callbacks, as the browser would. */
   fire: { contentLoaded(): void; paintEntry(): void; timers(): number[] };
 }
@@ -22,7 +22,7 @@ function boot(url: string, stored: string | null, options: { paintEntries?: bool
   const attributes = new Map<string, string>();
   const classes = new Set<string>();
   const { hash, search } = new URL(url);
-  const added: { type: string; src: string; crossOrigin: string | null }[] = [];
+  const added: { tag: string; rel?: string; href?: string; type?: string; src?: string; crossOrigin: string | null }[] = [];
   const listeners = new Map<string, () => void>();
   let paintObserver: (() => void) | undefined;
   const timers: { fn: () => void; ms: number }[] = [];
@@ -30,8 +30,8 @@ function boot(url: string, stored: string | null, options: { paintEntries?: bool
   const document = {
     documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value), classList: { add: (name: string) => classes.add(name) } },
     addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
-    querySelector: (selector: string) => (selector === `link[${APP_ENTRY_ATTRIBUTE}]` ? { href: 'app://briefing/assets/index-1.js' } : null),
-    createElement: () => ({ type: '', src: '', crossOrigin: null }),
+    getElementById: (id: string) => (id === APP_SCRIPTS_ID ? { textContent: JSON.stringify(SCRIPTS) } : null),
+    createElement: (tag: string) => ({ tag, crossOrigin: null }),
     head: { appendChild: (el: (typeof added)[number]) => added.push(el) },
   };
   class PerformanceObserver {
@@ -52,7 +52,7 @@ function boot(url: string, stored: string | null, options: { paintEntries?: bool
   return {
     theme: attributes.get('data-theme'),
     hidden: classes.has(NO_FIRST_VIEW_CLASS),
-    started: () => added.map((el) => `${el.type} ${el.src} crossorigin=${JSON.stringify(el.crossOrigin)}`),
+    added: () => added.map((el) => (el.tag === 'link' ? `${el.rel} ${el.href}` : `${el.tag} ${el.type} ${el.src}`) + ` crossorigin=${JSON.stringify(el.crossOrigin)}`),
     fire: {
       contentLoaded: () => listeners.get('DOMContentLoaded')?.(),
       paintEntry: () => paintObserver?.(),
@@ -61,15 +61,20 @@ function boot(url: string, stored: string | null, options: { paintEntries?: bool
   };
 }
 
-const ENTRY = 'module app://briefing/assets/index-1.js crossorigin=""';
+const SCRIPTS = ['./assets/index-1.js', './assets/svelte-2.js'];
+const PRELOADS = ['modulepreload ./assets/index-1.js crossorigin=""', 'modulepreload ./assets/svelte-2.js crossorigin=""'];
+const RUN = 'script module ./assets/index-1.js crossorigin=""';
 
 describe('the first view written into the page at build time', () => {
-  it('goes into the empty app element, marked, with the script that runs before the first paint inline ahead of the stylesheets, and the app’s script only preloaded', () => {
-    const head = '<head><title>t</title><script type="module" crossorigin src="./assets/index-1.js"></script><link rel="stylesheet" href="./a.css"></head>';
+  it('goes into the empty app element, marked, with the script that runs before the first paint inline ahead of the stylesheets, and the app’s scripts listed for it', () => {
+    const head = '<head><title>t</title>\n  <script type="module" crossorigin src="./assets/index-1.js"></script>\n  <link rel="modulepreload" crossorigin href="./assets/svelte-2.js">\n  <link rel="stylesheet" href="./a.css"></head>';
     const page = withFirstView(`<html>${head}<body><div id="app"></div></body></html>`, '<main><h1>Overview</h1></main>', 'pilot-ftz-2022');
     expect(page).toContain(`<div id="app" ${FIRST_VIEW_ATTRIBUTE}="pilot-ftz-2022"><main><h1>Overview</h1></main></div>`);
-    expect(page).toContain(`<title>t</title>\n    <script>${FIRST_VIEW_SCRIPT}</script><link rel="modulepreload" crossorigin href="./assets/index-1.js" ${APP_ENTRY_ATTRIBUTE}><link rel="stylesheet"`);
-    expect(page).not.toContain('type="module"');
+    expect(page).toContain(
+      `<title>t</title>\n    <script type="application/json" id="${APP_SCRIPTS_ID}">["./assets/index-1.js","./assets/svelte-2.js"]</script>\n    <script>${FIRST_VIEW_SCRIPT}</script>\n  <link rel="stylesheet"`,
+    );
+    expect(page).not.toContain('<script type="module"');
+    expect(page).not.toContain('<link rel="modulepreload"');
     expect(() => withFirstView('<html><head><title>t</title></head><body><div id="app">x</div></body></html>', 'v', 'b')).toThrow(/no empty <div id="app"><\/div>/);
     expect(() => withFirstView('<html><head></head><body><div id="app"></div></body></html>', 'v', 'b')).toThrow(/no <title>/);
     expect(() => withFirstView('<html><head><title>t</title></head><body><div id="app"></div></body></html>', 'v', 'b')).toThrow(/0 module scripts in its head/);
@@ -92,34 +97,34 @@ describe('the first view written into the page at build time', () => {
     expect(boot(`app://briefing/index.html?${OPENED_FILE_QUERY}`, null).hidden).toBe(true);
   });
 
-  it('starts the app’s script once the first view’s first frame is on screen, once only', () => {
+  it('asks for the app’s scripts and runs them once the first view’s first frame is on screen, once only', () => {
     const shown = boot('app://briefing/index.html#/', null);
     shown.fire.contentLoaded();
-    expect(shown.started()).toEqual([]);
+    expect(shown.added()).toEqual([]);
     shown.fire.paintEntry();
-    expect(shown.started()).toEqual([ENTRY]);
+    expect(shown.added()).toEqual([...PRELOADS, RUN]);
     shown.fire.paintEntry();
     expect(shown.fire.timers()).toEqual([FIRST_PAINT_WAIT_MS]);
-    expect(shown.started()).toEqual([ENTRY]);
+    expect(shown.added()).toEqual([...PRELOADS, RUN]);
   });
 
-  it('starts it anyway a while after the page is parsed where no paint is reported', () => {
+  it('runs them anyway a while after the page is parsed where no paint is reported', () => {
     for (const paintEntries of [true, false]) {
       const shown = boot('app://briefing/index.html#/', null, { paintEntries });
       expect(shown.fire.timers()).toEqual([]);
       shown.fire.contentLoaded();
-      expect(shown.started()).toEqual([]);
+      expect(shown.added()).toEqual([]);
       expect(shown.fire.timers()).toEqual([FIRST_PAINT_WAIT_MS]);
-      expect(shown.started()).toEqual([ENTRY]);
+      expect(shown.added()).toEqual([...PRELOADS, RUN]);
     }
   });
 
-  it('starts it as soon as the page is parsed in a window where the first view is hidden', () => {
+  it('asks for them at once and runs them as soon as the page is parsed in a window where the first view is hidden', () => {
     for (const url of ['app://briefing/index.html#/print/summary?paper=a4', `app://briefing/index.html?${OPENED_FILE_QUERY}`]) {
       const hidden = boot(url, null);
-      expect(hidden.started()).toEqual([]);
+      expect(hidden.added()).toEqual(PRELOADS);
       hidden.fire.contentLoaded();
-      expect(hidden.started()).toEqual([ENTRY]);
+      expect(hidden.added()).toEqual([...PRELOADS, RUN]);
     }
   });
 
