@@ -32,7 +32,8 @@ export const FIRST_PAINT_WAIT_MS = 1000;
  * - it loads the app's scripts (listed in the data block before it, `APP_SCRIPTS_ID`): where the
  *   first view is hidden, asked for at once and run once the page is parsed; where it is shown,
  *   asked for and run once its first frame is on screen (Chromium's `paint` entry, which comes
- *   once the frame has been rastered and drawn), so that fetching, compiling and running them
+ *   once the frame has been rastered and drawn) and the page is parsed (a frame can come first,
+ *   and the app must find the whole view to hydrate), so that fetching, compiling and running them
  *   does not hold that frame back — the view paints as a static page does. The app then hydrates
  *   the view it finds painted. (In Electron the main window is shown on `ready-to-show`, and on
  *   Linux and Windows its frames are presented from then on.)
@@ -63,15 +64,19 @@ export const FIRST_VIEW_SCRIPT = String.raw`(function () {
       document.head.appendChild(preload);
     }
   }
-  function start() {
-    if (started) return;
-    started = true;
-    request();
+  function run() {
     var script = document.createElement('script');
     script.type = 'module';
     script.crossOrigin = '';
     script.src = scripts[0];
     document.head.appendChild(script);
+  }
+  function start() {
+    if (started) return;
+    started = true;
+    request();
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);
+    else run();
   }
   if (route !== '' || opened) {
     root.classList.add(${JSON.stringify(NO_FIRST_VIEW_CLASS)});

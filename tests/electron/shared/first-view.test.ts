@@ -23,13 +23,17 @@ function boot(url: string, stored: string | null, options: { paintEntries?: bool
   const classes = new Set<string>();
   const { hash, search } = new URL(url);
   const added: { tag: string; rel?: string; href?: string; type?: string; src?: string; crossOrigin: string | null }[] = [];
-  const listeners = new Map<string, () => void>();
+  const listeners = new Map<string, (() => void)[]>();
+  let readyState: DocumentReadyState = 'loading';
   let paintObserver: (() => void) | undefined;
   const timers: { fn: () => void; ms: number }[] = [];
   const window = { location: { hash, search }, localStorage: { getItem: (key: string) => (key === THEME_STORAGE_KEY ? stored : null) } };
   const document = {
     documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value), classList: { add: (name: string) => classes.add(name) } },
-    addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+    addEventListener: (type: string, fn: () => void) => listeners.set(type, [...(listeners.get(type) ?? []), fn]),
+    get readyState() {
+      return readyState;
+    },
     getElementById: (id: string) => (id === APP_SCRIPTS_ID ? { textContent: JSON.stringify(SCRIPTS) } : null),
     createElement: (tag: string) => ({ tag, crossOrigin: null }),
     head: { appendChild: (el: (typeof added)[number]) => added.push(el) },
@@ -54,7 +58,10 @@ function boot(url: string, stored: string | null, options: { paintEntries?: bool
     hidden: classes.has(NO_FIRST_VIEW_CLASS),
     added: () => added.map((el) => (el.tag === 'link' ? `${el.rel} ${el.href}` : `${el.tag} ${el.type} ${el.src}`) + ` crossorigin=${JSON.stringify(el.crossOrigin)}`),
     fire: {
-      contentLoaded: () => listeners.get('DOMContentLoaded')?.(),
+      contentLoaded: () => {
+        readyState = 'interactive';
+        for (const fn of listeners.get('DOMContentLoaded') ?? []) fn();
+      },
       paintEntry: () => paintObserver?.(),
       timers: () => timers.splice(0).map((t) => (t.fn(), t.ms)),
     },
@@ -104,6 +111,16 @@ describe('the first view written into the page at build time', () => {
     shown.fire.paintEntry();
     expect(shown.added()).toEqual([...PRELOADS, RUN]);
     shown.fire.paintEntry();
+    expect(shown.fire.timers()).toEqual([FIRST_PAINT_WAIT_MS]);
+    expect(shown.added()).toEqual([...PRELOADS, RUN]);
+  });
+
+  it('runs them only once the page is parsed when the first frame comes before that', () => {
+    const shown = boot('app://briefing/index.html#/', null);
+    shown.fire.paintEntry();
+    expect(shown.added()).toEqual(PRELOADS);
+    shown.fire.contentLoaded();
+    expect(shown.added()).toEqual([...PRELOADS, RUN]);
     expect(shown.fire.timers()).toEqual([FIRST_PAINT_WAIT_MS]);
     expect(shown.added()).toEqual([...PRELOADS, RUN]);
   });
