@@ -15,7 +15,8 @@ import { join, resolve } from 'node:path';
 import { createServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { BUNDLED_BRIEFING, readBriefingFile } from '../electron/main/briefing-files';
-import { APP_SCRIPTS_ID, FIRST_VIEW_ATTRIBUTE, FIRST_VIEW_SCRIPT } from '../electron/shared/first-view';
+import { APP_SCRIPTS_ID, FIRST_VIEW_ATTRIBUTE } from '../electron/shared/first-view';
+import { FIRST_VIEW_SCRIPT } from '../electron/shared/first-view-script';
 
 const ROOT = resolve(__dirname, '..');
 const INDEX = join(ROOT, 'out', 'renderer', 'index.html');
@@ -43,7 +44,7 @@ export function withFirstView(index: string, view: string, briefingId: string): 
     .replace(ENTRY_SCRIPT, '')
     .replace(MODULE_PRELOAD, '')
     .replace('</title>', () => `</title>\n    ${list}\n    <script>${FIRST_VIEW_SCRIPT}</script>`)
-    .replace(EMPTY_APP, `<div id="app" ${FIRST_VIEW_ATTRIBUTE}="${briefingId}">${view}</div>`);
+    .replace(EMPTY_APP, () => `<div id="app" ${FIRST_VIEW_ATTRIBUTE}="${briefingId}">${view}</div>`);
 }
 
 async function main(): Promise<void> {

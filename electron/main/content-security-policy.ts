@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { FIRST_VIEW_SCRIPT } from '../shared/first-view';
+import { FIRST_VIEW_SCRIPT } from '../shared/first-view-script';
 
 /**
  * The one inline script the policy allows, by its hash: the first view's, in the head of

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from '../../../electron/main/content-security-policy';
-import { APP_SCRIPTS_ID, FIRST_PAINT_WAIT_MS, FIRST_VIEW_ATTRIBUTE, FIRST_VIEW_SCRIPT, mainWindowUrl, NO_FIRST_VIEW_CLASS, OPENED_FILE_QUERY } from '../../../electron/shared/first-view';
+import { APP_SCRIPTS_ID, FIRST_PAINT_WAIT_MS, FIRST_VIEW_ATTRIBUTE, mainWindowUrl, NO_FIRST_VIEW_CLASS, OPENED_FILE_QUERY } from '../../../electron/shared/first-view';
+import { FIRST_VIEW_SCRIPT } from '../../../electron/shared/first-view-script';
 import { THEME_STORAGE_KEY } from '../../../renderer/src/lib/theme.svelte';
 import { withFirstView } from '../../../scripts/build-first-view';
+import { PROJECT_ROOT } from '../../support/load-bundled';
 
 const BOOT_SCRIPT = FIRST_VIEW_SCRIPT;
 
@@ -18,7 +22,7 @@ interface Boot {
   fire: { contentLoaded(): void; paintEntry(): void; timers(): number[] };
 }
 
-function boot(url: string, stored: string | null, options: { paintEntries?: boolean } = {}): Boot {
+function boot(url: string, stored: string | null, options: { paintEntries?: boolean; list?: string | null } = {}): Boot {
   const attributes = new Map<string, string>();
   const classes = new Set<string>();
   const { hash, search } = new URL(url);
@@ -34,7 +38,10 @@ function boot(url: string, stored: string | null, options: { paintEntries?: bool
     get readyState() {
       return readyState;
     },
-    getElementById: (id: string) => (id === APP_SCRIPTS_ID ? { textContent: JSON.stringify(SCRIPTS) } : null),
+    getElementById: (id: string) => {
+      const list = options.list === undefined ? JSON.stringify(SCRIPTS) : options.list;
+      return id === APP_SCRIPTS_ID && list !== null ? { textContent: list } : null;
+    },
     createElement: (tag: string) => ({ tag, crossOrigin: null }),
     head: { appendChild: (el: (typeof added)[number]) => added.push(el) },
   };
@@ -87,10 +94,19 @@ describe('the first view written into the page at build time', () => {
     expect(() => withFirstView('<html><head><title>t</title></head><body><div id="app"></div></body></html>', 'v', 'b')).toThrow(/0 module scripts in its head/);
   });
 
-  it('has its script allowed by the Content-Security-Policy by that text’s hash, and no other inline script', () => {
-    const hash = `'sha256-${createHash('sha256').update(FIRST_VIEW_SCRIPT).digest('base64')}'`;
-    for (const policy of [CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY]) expect(policy.split('; ')).toContain(`script-src 'self' ${hash}`);
-    expect(FIRST_VIEW_SCRIPT).not.toMatch(/<\/script/i);
+  it('has the script written into the built page allowed by the policy by that text’s hash, in the header and the meta tag, and no other inline script', () => {
+    const page = readFileSync(join(PROJECT_ROOT, 'out', 'renderer', 'index.html'), 'utf8');
+    const inline = [...page.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline).toEqual([FIRST_VIEW_SCRIPT]);
+    // Nothing an HTML parser would read differently, nothing outside ASCII to be re-encoded.
+    expect(FIRST_VIEW_SCRIPT).toMatch(/^[\x0a\x20-\x7e]+$/);
+    expect(FIRST_VIEW_SCRIPT).not.toMatch(/<!--|<script|<\/script/i);
+    const hash = `'sha256-${createHash('sha256').update(inline[0]!, 'utf8').digest('base64')}'`;
+    const meta = page.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)![1]!.replaceAll('&#39;', "'");
+    expect(meta).toBe(META_CONTENT_SECURITY_POLICY);
+    for (const policy of [CONTENT_SECURITY_POLICY, meta]) expect(policy.split('; ')).toContain(`script-src 'self' ${hash}`);
+    // Every other script element in the page is the data block, which is never run.
+    expect([...page.matchAll(/<script([^>]*)>/g)].map((m) => m[1])).toEqual([` type="application/json" id="${APP_SCRIPTS_ID}"`, '']);
   });
 
   it('is shown on the overview of the bundled briefing, in the theme remembered, and hidden in a window that shows anything else', () => {
@@ -142,6 +158,16 @@ describe('the first view written into the page at build time', () => {
       expect(hidden.added()).toEqual(PRELOADS);
       hidden.fire.contentLoaded();
       expect(hidden.added()).toEqual([...PRELOADS, RUN]);
+    }
+  });
+
+  it('still hides the first view, and loads nothing, where the page has no list of scripts or an unreadable one', () => {
+    for (const list of [null, '', '{"not": "a list"}', '[']) {
+      const other = boot('app://briefing/index.html#/zones', null, { list });
+      other.fire.contentLoaded();
+      other.fire.paintEntry();
+      expect(other.fire.timers()).toEqual([]);
+      expect([other.hidden, other.added()]).toEqual([true, []]);
     }
   });
 
