@@ -12,10 +12,12 @@ export const PRINT_PAGES: Readonly<Partial<Record<PrintContent, Readonly<Record<
   summary: { a4: 'print-summary-a4.html', letter: 'print-summary-letter.html' },
 };
 
+/** Every print page's file, whatever its document and paper. */
+export const PRINT_PAGE_FILES: readonly string[] = Object.values(PRINT_PAGES).flatMap((papers) => Object.values(papers));
+
 /** Whether a page at `pathname` ("/print-summary-a4.html") is one of the print pages written at build time: a page that asks for no briefing. */
 export function isPrintPage(pathname: string): boolean {
-  const file = pathname.slice(pathname.lastIndexOf('/') + 1);
-  return Object.values(PRINT_PAGES).some((papers) => Object.values(papers).includes(file));
+  return PRINT_PAGE_FILES.includes(pathname.slice(pathname.lastIndexOf('/') + 1));
 }
 
 /** The app's print route for a document: renders whatever briefing is open. */
