@@ -81,8 +81,8 @@ function checks(b: Baselines, c: Comparisons['checks']): string[] {
   const same = (yes: boolean) => (yes ? 'same' : '**different**');
   return [
     `overview copy: ${same(b.overview.sameHeadline)} headline text, ${pct(b.overview.pixelDifference)} of pixels differ from the app's screenshot`,
-    `summary copy: ${c.summary.copyPages} pages (app ${c.summary.appPages}), ${same(c.summary.sameText)} PDF text`,
-    `handout copy: ${c.handout.copyPages} pages (app ${c.handout.appPages}), ${same(c.handout.sameText)} PDF text`,
+    `summary copy: ${c.summary.copyPages} pages (app ${c.summary.appPages}), ${same(c.summary.sameText)} PDF text outside the charts (the app prints them as text and paths, the copy holds pictures)`,
+    `handout copy: ${c.handout.copyPages} pages (app ${c.handout.appPages}), ${same(c.handout.sameText)} PDF text outside the charts`,
     `reveal.js deck: ${r.deck.slides.length} slides, ${same(r.sameText)} text; pixels differing from the app's slide at most ${pct(r.pixelDifference.text)} (text slides), ${pct(r.pixelDifference.chart)} (chart slides: the bench draws value labels and hatching itself); handout ${c.revealHandout.revealPages} pages (app ${c.revealHandout.appPages}), at least ${pct(c.revealHandout.wordCoverage)} of each slide's words on its page`,
   ];
 }

@@ -66,13 +66,25 @@ export async function timePdf(
   }
 }
 
-/** The PDF's pages as text (pdf.js), for checking that two documents are the same. */
-export async function pdfPages(bytes: Buffer): Promise<string[]> {
+/**
+ * The PDF's pages as text (pdf.js), for checking that two documents are the same. With
+ * `figures: false`, the text drawn inside tagged Figures is left out: the app prints its charts as
+ * paths and text, a static copy holds them as pictures (renderer/src/charts/print-as-vector.ts).
+ */
+export async function pdfPages(bytes: Buffer, { figures = true }: { figures?: boolean } = {}): Promise<string[]> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= pdf.numPages; i++) {
-    const content = await (await pdf.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? ' ' : ''}` : '')).join(' '));
+    const content = await (await pdf.getPage(i)).getTextContent({ includeMarkedContent: !figures });
+    const marks: boolean[] = []; // for each open marked content, whether it is a Figure
+    const text: string[] = [];
+    for (const item of content.items) {
+      if ('str' in item) {
+        if (!marks.includes(true)) text.push(`${item.str}${item.hasEOL ? ' ' : ''}`);
+      } else if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') marks.push('tag' in item && item.tag === 'Figure');
+      else if (item.type === 'endMarkedContent') marks.pop();
+    }
+    pages.push(text.join(' '));
   }
   await pdf.destroy();
   return pages;

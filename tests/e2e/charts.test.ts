@@ -1,4 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devtoolsPdfParams } from '../../electron/main/pdf-options';
+import { printRoutePath } from '../../electron/shared/print-documents';
 import { savedFiles } from './fixtures/browser-contract';
 import { startHarness, type Harness } from './fixtures/harness';
 
@@ -83,4 +89,51 @@ describe('charts, in Chromium', () => {
       });
     }
   }
+
+  it('prints a document’s charts as paths and text: each print draws them on new canvases in their place, which go once it is over', async () => {
+    const view = await harness.open({ path: printRoutePath({ content: 'summary', paper: 'a4' }), viewport: { width: 1100, height: 1400 } });
+    await view.page.locator('body[data-print-ready="true"]').waitFor({ state: 'attached' });
+    // Each chart box's canvases, read in the page: now, and (by a listener added after the charts',
+    // so it runs after theirs) while a print is under way.
+    type Canvases = { shown: boolean; name: string | null; role: string | null; pixels: number; css: number }[][];
+    await view.page.evaluate(() => {
+      const read = () =>
+        [...document.querySelectorAll('[data-chart-canvas]')].map((box) =>
+          [...box.querySelectorAll('canvas')].map((c) => ({ shown: getComputedStyle(c).display !== 'none', name: c.getAttribute('aria-label'), role: c.getAttribute('role'), pixels: c.width, css: c.getBoundingClientRect().width })),
+        );
+      const state = globalThis as { readCanvases?: typeof read; duringPrint?: ReturnType<typeof read> };
+      state.readCanvases = read;
+      addEventListener('beforeprint', () => (state.duringPrint = read()));
+    });
+    const boxes = () => view.page.evaluate(() => (globalThis as unknown as { readCanvases: () => unknown }).readCanvases()) as Promise<Canvases>;
+    const before = await boxes();
+    expect(before).toHaveLength(4);
+    const dir = mkdtempSync(join(tmpdir(), 'bv-vector-'));
+    try {
+      for (const round of [1, 2]) {
+        const file = join(dir, `summary-${round}.pdf`);
+        await view.page.evaluate(() => delete (globalThis as { duringPrint?: unknown }).duringPrint);
+        writeFileSync(file, await harness.printPdf(view.page, devtoolsPdfParams({ paper: 'a4', content: 'summary' })));
+        const during = (await view.page.evaluate(() => (globalThis as { duringPrint?: unknown }).duringPrint)) as Canvases | undefined;
+        expect(during, `print ${round} began with beforeprint`).toHaveLength(4);
+        during!.forEach((canvases, i) => {
+          const [shown, copy] = [before[i]![0]!, canvases[1]!];
+          expect(canvases.map((c) => c.shown), `chart ${i + 1}, print ${round}`).toEqual([false, true]);
+          // The copy is the Figure the canvas is, in its place, drawn at one pixel per CSS pixel.
+          expect([copy.role, copy.name, copy.css]).toEqual([shown.role, shown.name, shown.css]);
+          expect(copy.pixels).toBe(Math.round(shown.css));
+          expect(shown.pixels).toBe(Math.round(shown.css * 3));
+        });
+        // Over: the page is as it was.
+        expect(await boxes(), `after print ${round}`).toEqual(before);
+        // The PDF: no picture placed on a page (the hatch is a pattern's tile); the charts' own words are text.
+        expect(execFileSync('pdfimages', ['-list', file]).toString().trim().split('\n')).toHaveLength(2);
+        expect(execFileSync('pdftotext', [file, '-']).toString()).toContain('change on the year before, percent');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(view.problems).toEqual([]);
+    await view.close();
+  });
 });

@@ -16,6 +16,8 @@ import { PAPER_INCHES } from '../../electron/shared/print-pages';
 import { PRINT_PAGES } from '../../electron/shared/print-documents';
 import { pdfProperties } from '../../electron/main/pdf-properties';
 import { figureParts } from '../../renderer/src/lib/figure-format';
+import { axisTitle } from '../../renderer/src/charts/chart-config';
+import type { ChartSpec } from '../../renderer/src/model/chart-specs';
 import { THEME_STORAGE_KEY } from '../../renderer/src/lib/theme.svelte';
 import { bundledModel } from '../support/load-bundled';
 import { PROJECT_ROOT, startHarness, type Harness } from './fixtures/harness';
@@ -135,6 +137,26 @@ function checkFontsAndImages({ file }: Printed): void {
   }
 }
 
+/**
+ * The charts are printed as paths and text, not as pictures (renderer/src/charts/print-as-vector.ts):
+ * no picture is placed on any page (the derived bars' hatch is a pattern of one small tile, which
+ * `pdfimages` does not list), and each chart's own words — its value axis's title, drawn
+ * by Chart.js and nowhere else on the page — are text in the PDF, exactly, in the chart's face and
+ * at a size read on paper, on the page of the chart's tagged Figure.
+ */
+function checkChartsAsVectors({ file, pdf }: Printed, specs: ChartSpec[]): void {
+  expect(pdfImages(file)).toEqual([]);
+  const figurePages = pdf.pages.flatMap((page, i) => structNodes(page.structTree).filter((n) => n.role === 'Figure').map((f) => ({ page: i, alt: f.alt })));
+  for (const spec of specs) {
+    const figure = figurePages.find((f) => f.alt === `${spec.title}. ${spec.takeaway}`);
+    expect(figure, spec.id).toBeDefined();
+    const title = pdf.pages[figure!.page]!.lines.find((line) => line.text === axisTitle(spec.format));
+    expect(title, `${spec.id}: "${axisTitle(spec.format)}" on page ${figure!.page + 1}`).toBeDefined();
+    expect(title!.font, spec.id).toMatch(/^[A-Z]{6}\+Inter-Regular$/);
+    expect(title!.size, spec.id).toBeGreaterThanOrEqual(8);
+  }
+}
+
 /** No page but the cover and the last is less than half filled. */
 function checkFill({ fill }: Printed): void {
   fill.slice(1, -1).forEach((share, i) => expect(share, `page ${i + 2} filled`).toBeGreaterThanOrEqual(0.5));
@@ -217,6 +239,7 @@ describe('the summary PDF', () => {
       checkStructure(printed, model.charts.map((c) => `${c.title}. ${c.takeaway}`));
       checkRunningHeads(printed, 'summary');
       checkFontsAndImages(printed);
+      checkChartsAsVectors(printed, model.charts);
       checkFill(printed);
       checkNoHeadingAtFoot(printed);
       checkCardsWhole(printed);
@@ -263,7 +286,8 @@ describe('the summary written into a page at build time', () => {
       expect(faces(files.page)).toEqual(faces(files.route));
       const pictures = (file: string) => pdfImages(file).map((i) => `page ${i.page}: ${i.type} ${i.width} px at ${i.xPpi} ppi`);
       expect(pictures(files.page)).toEqual(pictures(files.route));
-      expect(pictures(files.page).length).toBeGreaterThanOrEqual(model.charts.length);
+      // The charts are paths and text on both (no pictures): their words are among the lines compared above.
+      for (const spec of model.charts) expect(drawnLines(fromPage).flat().some((line) => line.startsWith(`${axisTitle(spec.format)} | `)), spec.id).toBe(true);
     });
   }
 });
@@ -290,6 +314,7 @@ describe('the slide handouts PDF', () => {
       checkStructure(printed, charts);
       checkRunningHeads(printed, 'handout');
       checkFontsAndImages(printed);
+      checkChartsAsVectors(printed, model.deck.flatMap((s) => (s.kind === 'chart' ? [s.spec] : [])));
       checkFill(printed);
     });
   }

@@ -4,11 +4,12 @@
  * complete. Used by `ChartCanvas.svelte` and by the print pages written at build time
  * (`print/print-page/print-page.ts`), which draw their charts without the app around them.
  */
-import { animator, BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type Plugin } from 'chart.js';
+import { animator, BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, type ChartConfiguration, type Plugin } from 'chart.js';
 import { buildChartConfig, chartFonts, chartFontSizes, type ChartTheme, type ChartVariant } from './chart-config';
 import { drawTogether, type DrawSchedule } from './draw-together';
 import { readChartTheme } from './chart-theme';
 import { hatch } from './hatch';
+import { printAsVector } from './print-as-vector';
 import type { ChartSpec } from '../model/chart-specs';
 
 // What every chart draws. ChartCanvas adds the tooltip (on screen a bar tells its value on hover);
@@ -34,26 +35,53 @@ export interface ChartRequest {
   pixelRatio?: number | undefined;
 }
 
-/** The chart, drawn in `theme` on `target` inside `host`; at a fixed `size` (CSS pixels) for paper, else sized by its box. */
-export function createChart(target: HTMLCanvasElement, host: HTMLElement, request: ChartRequest, theme: ChartTheme, size?: { width: number; height: number }): BarChart {
-  const { spec, variant, pixelRatio } = request;
-  delete host.dataset['drawn'];
+/** What to draw a chart at other than its request says: device pixels per CSS pixel (still, when given), and how finely its hatch's tile is drawn. */
+interface DrawingOverrides {
+  pixelRatio?: number | undefined;
+  tileScale?: number;
+}
+
+/** The chart's Chart.js configuration: `request` in `theme`, drawn as `drawing` says (by default, as the request asks). */
+function chartConfiguration(request: ChartRequest, theme: ChartTheme, drawing: DrawingOverrides = {}): ChartConfiguration<'bar'> {
+  const { spec, variant } = request;
+  const pixelRatio = drawing.pixelRatio ?? request.pixelRatio;
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const config = buildChartConfig(spec, variant, theme, { reducedMotion });
   if (pixelRatio && config.options) {
     config.options.devicePixelRatio = pixelRatio;
     config.options.animation = false;
   }
+  // The hatch's tile at the chart's own resolution, so it is as sharp as the bars (on paper, 3×; on screen, the screen's).
+  const tileScale = drawing.tileScale ?? drawnRatio(config);
+  config.data.datasets.forEach((dataset, i) => {
+    if (spec.series[i]?.derived) dataset.backgroundColor = hatch(String(dataset.backgroundColor), theme.ink, tileScale);
+  });
+  return config;
+}
+
+/** The device pixels per CSS pixel a configuration draws at, as a whole number. */
+function drawnRatio(config: ChartConfiguration<'bar'>): number {
+  return Math.max(1, Math.round(config.options?.devicePixelRatio ?? globalThis.devicePixelRatio));
+}
+
+/** The chart, drawn in `theme` on `target` inside `host`; at a fixed `size` (CSS pixels) for paper, else sized by its box. */
+export function createChart(target: HTMLCanvasElement, host: HTMLElement, request: ChartRequest, theme: ChartTheme, size?: { width: number; height: number }): BarChart {
+  delete host.dataset['drawn'];
+  const config = chartConfiguration(request, theme);
   if (size && config.options) {
     // Paper: the page does not change size, so Chart.js need not measure or watch it.
     config.options.responsive = false;
     target.width = size.width;
     target.height = size.height;
   }
-  config.data.datasets.forEach((dataset, i) => {
-    if (spec.series[i]?.derived) dataset.backgroundColor = hatch(String(dataset.backgroundColor), theme.ink);
-  });
-  config.plugins = [...(config.plugins ?? []), drawnMarker(host)];
+  // On paper, printing draws the chart again as paths and text (print-as-vector.ts): at one device
+  // pixel per CSS pixel (a recording has no resolution of its own), its hatch as fine as on the page.
+  const printConfig = (): ChartConfiguration<'bar'> => {
+    const forPrint = chartConfiguration(request, theme, { pixelRatio: 1, tileScale: drawnRatio(config) });
+    if (forPrint.options) forPrint.options.responsive = false;
+    return forPrint;
+  };
+  config.plugins = [...(config.plugins ?? []), drawnMarker(host), ...(isPaperChart(request) ? [printAsVector(printConfig)] : [])];
   // The smallest text the chart draws, in CSS pixels: checked like any other text on a slide.
   host.dataset['minFontPx'] = String(Math.min(...chartFontSizes(config, theme)));
   return new Chart(target, config);

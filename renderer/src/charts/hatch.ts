@@ -1,13 +1,15 @@
 /**
  * The fill of a derived bar: a diagonal hatch in ink over the bar's colour, so derived values
- * differ from stated ones in grey too. Self-contained (no imports, nothing from outside its body):
+ * differ from stated ones in grey too. The tile is drawn `scale` times finer for a chart drawn at
+ * that many device pixels per CSS pixel (paper). Self-contained (no imports, nothing from outside its body):
  * the bench's reveal.js deck runs the same function in its own page, from its source text.
  */
-export function hatch(colour: string, ink: string): CanvasPattern | string {
+export function hatch(colour: string, ink: string, scale = 1): CanvasPattern | string {
   const tile = document.createElement('canvas');
-  tile.width = tile.height = 8;
+  tile.width = tile.height = 8 * scale;
   const ctx = tile.getContext('2d');
   if (!ctx) return colour;
+  ctx.scale(scale, scale);
   ctx.fillStyle = colour;
   ctx.fillRect(0, 0, 8, 8);
   ctx.strokeStyle = ink;
@@ -21,5 +23,8 @@ export function hatch(colour: string, ink: string): CanvasPattern | string {
   ctx.moveTo(-2, 2);
   ctx.lineTo(2, -2);
   ctx.stroke();
-  return ctx.createPattern(tile, 'repeat') ?? colour;
+  const pattern = ctx.createPattern(tile, 'repeat');
+  // Drawn `scale` times finer, laid at its 8-pixel size: as many device pixels as the chart's own.
+  pattern?.setTransform(new DOMMatrix([1 / scale, 0, 0, 1 / scale, 0, 0]));
+  return pattern ?? colour;
 }
