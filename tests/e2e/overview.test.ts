@@ -70,6 +70,7 @@ describe('the overview, in Chromium', () => {
 
   for (const [width, height] of [
     [1024, 768],
+    [1280, 800],
     [1920, 1080],
   ] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
@@ -82,6 +83,17 @@ describe('the overview, in Chromium', () => {
           cards.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent?.slice(0, 40)),
         );
         expect(spilling).toEqual([]);
+        // An area's number, in its card's corner, covers no line of the area's title.
+        const covered = await view.page.$$eval('.area-card', (cards) =>
+          cards.flatMap((card) => {
+            const number = card.querySelector('.area-number')!.getBoundingClientRect();
+            const range = document.createRange();
+            range.selectNodeContents(card.querySelector('h3')!);
+            const lines = [...range.getClientRects()];
+            return lines.some((l) => l.left < number.right && number.left < l.right && l.top < number.bottom && number.top < l.bottom) ? [card.querySelector('h3')!.textContent] : [];
+          }),
+        );
+        expect(covered).toEqual([]);
         const background = await view.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         expect(background).toBe(colorScheme === 'light' ? 'rgb(247, 246, 242)' : 'rgb(20, 23, 28)');
         await harness.screenshot(view.page, `overview-${width}x${height}-${colorScheme}`, { fullPage: true });
