@@ -58,7 +58,8 @@ export interface ChartTheme {
   ink: string;
   muted: string;
   grid: string;
-  surface: string;
+  /** What the chart is drawn over: the colour behind its canvas. */
+  backdrop: string;
   /** The stated series the chart is about: the strongest colour. */
   subject: string;
   /** Any other stated series. */
@@ -84,20 +85,38 @@ export function seriesColours(spec: ChartSpec, theme: ChartTheme): string[] {
   return spec.series.map((s) => (s.derived ? theme.derived : stated++ === 0 ? theme.subject : theme.second));
 }
 
+/**
+ * A label beside its bar sits on the chart's backdrop, where a grid line may run: the backdrop's
+ * colour is laid under its text first (a little wider and taller than the text), so no line
+ * crosses a glyph.
+ */
+function clearUnder(ctx: CanvasRenderingContext2D, theme: ChartTheme, left: number, centreY: number, width: number): void {
+  const pad = theme.fontSize * 0.2;
+  const height = theme.fontSize * 1.25;
+  ctx.fillStyle = theme.backdrop;
+  ctx.fillRect(left - pad, centreY - height / 2, width + 2 * pad, height);
+}
+
 function drawBarLabel(ctx: CanvasRenderingContext2D, spec: ChartSpec, theme: ChartTheme, fill: string, label: string, at: { x: number; y: number; base: number }): void {
-  const width = ctx.measureText(label).width;
   if (spec.horizontal) {
+    const width = ctx.measureText(label).width;
     const inside = spec.stacked;
     if (inside && Math.abs(at.x - at.base) < width + theme.fontSize * 0.6) return;
+    const x = inside ? at.x - theme.fontSize * 0.4 : at.x + theme.fontSize * 0.4;
+    if (!inside) clearUnder(ctx, theme, x, at.y, width);
     ctx.textAlign = inside ? 'right' : 'left';
     ctx.textBaseline = 'middle';
     ctx.fillStyle = inside ? textOn(fill) : theme.ink;
-    ctx.fillText(label, inside ? at.x - theme.fontSize * 0.4 : at.x + theme.fontSize * 0.4, at.y);
+    ctx.fillText(label, x, at.y);
   } else {
+    const text = label.replace(/ zones?$/, '');
+    const width = ctx.measureText(text).width;
+    const bottom = at.y - theme.fontSize * 0.25;
+    clearUnder(ctx, theme, at.x - width / 2, bottom - theme.fontSize * 0.55, width);
     ctx.textAlign = 'center';
     ctx.textBaseline = 'bottom';
     ctx.fillStyle = theme.ink;
-    ctx.fillText(label.replace(/ zones?$/, ''), at.x, at.y - theme.fontSize * 0.25);
+    ctx.fillText(text, at.x, bottom);
   }
 }
 

@@ -5,11 +5,26 @@
  * element placed in the chart's own box.
  *
  * In Windows high contrast (forced colours) the browser forces the probe's colours as it forces
- * the page's: ink comes back as the system's text colour, and the surface, read as a background,
- * as the system's background; the chart tokens are system colours there (tokens.css), which
+ * the page's: ink comes back as the system's text colour, and the backgrounds behind the chart as
+ * the system's background; the chart tokens are system colours there (tokens.css), which
  * forcing keeps. So the canvas, which the system does not recolour, is drawn in its colours.
  */
 import type { ChartTheme } from './chart-config';
+
+/** Whether a computed colour shows nothing (`transparent`, or any colour at alpha 0). */
+function isClear(colour: string): boolean {
+  return colour === 'transparent' || /^rgba\(.*,\s*0\)$/.test(colour) || /\/\s*0\)$/.test(colour);
+}
+
+/** The colour behind `host`: the first background from it up the page that shows, else the page's own (`Canvas`). */
+function backdrop(host: HTMLElement, probe: HTMLElement): string {
+  for (let el: Element | null = host; el; el = el.parentElement) {
+    const colour = getComputedStyle(el).backgroundColor;
+    if (!isClear(colour)) return colour;
+  }
+  probe.style.backgroundColor = 'Canvas';
+  return getComputedStyle(probe).backgroundColor;
+}
 
 export function readChartTheme(host: HTMLElement): ChartTheme {
   const probe = document.createElement('span');
@@ -21,10 +36,6 @@ export function readChartTheme(host: HTMLElement): ChartTheme {
     probe.style.color = `var(${token})`;
     return style.color;
   };
-  const background = (token: string) => {
-    probe.style.backgroundColor = `var(${token})`;
-    return style.backgroundColor;
-  };
   probe.style.fontSize = 'var(--text-sm)';
   const theme: ChartTheme = {
     fontSize: parseFloat(style.fontSize),
@@ -32,7 +43,7 @@ export function readChartTheme(host: HTMLElement): ChartTheme {
     ink: colour('--ink'),
     muted: colour('--ink-2'),
     grid: colour('--chart-grid'),
-    surface: background('--surface'),
+    backdrop: backdrop(host, probe),
     subject: colour('--chart-subject'),
     second: colour('--chart-second'),
     derived: colour('--chart-derived'),

@@ -24,7 +24,7 @@ const THEME: ChartTheme = {
   ink: `#${COLOURS.ink}`,
   muted: `#${COLOURS.ink2}`,
   grid: `#${COLOURS.chartGrid}`,
-  surface: `#${COLOURS.paper}`,
+  backdrop: `#${COLOURS.paper}`,
   subject: `#${COLOURS.chartSubject}`,
   second: `#${COLOURS.chartSecond}`,
   derived: `#${COLOURS.chartDerived}`,

@@ -8,7 +8,7 @@ const theme: ChartTheme = {
   ink: 'rgb(17, 17, 17)',
   muted: 'rgb(85, 85, 85)',
   grid: 'rgb(221, 221, 221)',
-  surface: 'rgb(255, 255, 255)',
+  backdrop: 'rgb(255, 255, 255)',
   subject: 'rgb(11, 93, 107)',
   second: 'rgb(91, 143, 153)',
   derived: 'rgb(196, 199, 204)',
@@ -49,6 +49,46 @@ describe('Chart.js configuration', () => {
     expect((projector.options!.plugins!.legend!.labels as { font: { size: number } }).font.size).toBe(28);
     const screen = buildChartConfig(spec, 'screen', theme);
     expect((projector.data.datasets[0] as { borderWidth: number }).borderWidth).toBeGreaterThan((screen.data.datasets[0] as { borderWidth: number }).borderWidth);
+  });
+
+  it('lays the backdrop under each value label beside its bar, so no grid line crosses its text', async () => {
+    const [, growth, , byYear] = await specs();
+    for (const spec of [growth!, byYear!]) {
+      const config = buildChartConfig(spec, 'screen', theme);
+      const calls: { op: string; fill: string; x: number; y: number; w?: number; h?: number; text?: string }[] = [];
+      const ctx = {
+        fillStyle: '',
+        font: '',
+        textAlign: 'left',
+        textBaseline: 'alphabetic',
+        save() {},
+        restore() {},
+        measureText: (text: string) => ({ width: text.length * 7 }),
+        fillRect(x: number, y: number, w: number, h: number) {
+          calls.push({ op: 'rect', fill: this.fillStyle, x, y, w, h });
+        },
+        fillText(text: string, x: number, y: number) {
+          calls.push({ op: 'text', fill: this.fillStyle, x, y, text });
+        },
+      };
+      const bars = spec.categories.map((_, i) => ({ getProps: () => ({ x: 200 + i * 40, y: 100 + i * 30, base: 150 }) }));
+      const chart = { ctx, data: config.data, getDatasetMeta: () => ({ hidden: false, data: bars }) };
+      const plugin = config.plugins!.find((p) => p.id === 'valueLabels')!;
+      (plugin.afterDatasetsDraw as unknown as (c: typeof chart) => void)(chart);
+      const texts = calls.filter((c) => c.op === 'text');
+      expect(texts.length, spec.id).toBe(spec.categories.length * spec.series.length);
+      for (const text of texts) {
+        const under = calls[calls.indexOf(text) - 1]!;
+        const width = text.text!.length * 7;
+        const left = spec.horizontal ? text.x : text.x - width / 2;
+        expect(under, `${spec.id}: ${text.text}`).toMatchObject({ op: 'rect', fill: theme.backdrop });
+        expect(under.x).toBeLessThan(left);
+        expect(under.x + under.w!).toBeGreaterThan(left + width);
+        const [top, bottom] = spec.horizontal ? [text.y - 6.5, text.y + 6.5] : [text.y - 13, text.y];
+        expect(under.y).toBeLessThanOrEqual(top);
+        expect(under.y + under.h!).toBeGreaterThanOrEqual(bottom);
+      }
+    }
   });
 
   it('reports every text size it draws with, so slides can check the smallest', async () => {
