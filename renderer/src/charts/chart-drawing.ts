@@ -76,11 +76,7 @@ export function createChart(target: HTMLCanvasElement, host: HTMLElement, reques
   }
   // On paper, printing draws the chart again as paths and text (print-as-vector.ts): at one device
   // pixel per CSS pixel (a recording has no resolution of its own), its hatch as fine as on the page.
-  const printConfig = (): ChartConfiguration<'bar'> => {
-    const forPrint = chartConfiguration(request, theme, { pixelRatio: 1, tileScale: drawnRatio(config) });
-    if (forPrint.options) forPrint.options.responsive = false;
-    return forPrint;
-  };
+  const printConfig = () => chartConfiguration(request, theme, { pixelRatio: 1, tileScale: drawnRatio(config) });
   config.plugins = [...(config.plugins ?? []), drawnMarker(host), ...(isPaperChart(request) ? [printAsVector(printConfig)] : [])];
   // The smallest text the chart draws, in CSS pixels: checked like any other text on a slide.
   host.dataset['minFontPx'] = String(Math.min(...chartFontSizes(config, theme)));

@@ -1,8 +1,8 @@
 /**
  * The fill of a derived bar: a diagonal hatch in ink over the bar's colour, so derived values
  * differ from stated ones in grey too. The tile is drawn `scale` times finer for a chart drawn at
- * that many device pixels per CSS pixel (paper). Self-contained (no imports, nothing from outside its body):
- * the bench's reveal.js deck runs the same function in its own page, from its source text.
+ * that many device pixels per CSS pixel. Self-contained (no imports, nothing from outside its
+ * body): the bench's reveal.js deck runs the same function in its own page, from its source text.
  */
 export function hatch(colour: string, ink: string, scale = 1): CanvasPattern | string {
   const tile = document.createElement('canvas');

@@ -56,8 +56,8 @@ export function printAsVector(printConfig: () => ChartConfiguration<'bar'>): Plu
         shown.style.display = 'none';
         try {
           const config = printConfig();
-          // Still: no pointer events, so nothing draws it again over itself.
-          if (config.options) config.options.events = [];
+          // At the shown chart's size, and still: no pointer events, so nothing draws it again over itself.
+          if (config.options) Object.assign(config.options, { responsive: false, events: [] });
           printChart = new NonClearingChart(copy, config);
         } catch (error) {
           putBack(); // print the chart shown, as a picture, rather than nothing
